@@ -1,0 +1,61 @@
+// One source tree, four outputs (see ARCHITECTURE.md "Builds"):
+//   dist/kikubari.js  script tag (IIFE): loader + signals + store + engine, the always-loaded part
+//   dist/index.mjs    npm (ESM) with the same core; never reads window.kikubari
+//   dist/widget.mjs   the lazy widget (Preact + search), self-contained, shared by both builds
+//   dist/search.mjs   `kikubari/search` for Node and the browser; dist/cli.mjs the index builder
+import typescript from '@rollup/plugin-typescript';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+const ts = () => typescript({ tsconfig: './tsconfig.json', noEmit: false, declaration: false, outDir: undefined, sourceMap: false });
+
+const min = (module) =>
+  terser({
+    module,
+    ecma: 2020,
+    compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
+    // Private fields are prefixed `_` and renamed (the preact habit); nothing public starts with `_`.
+    mangle: { properties: { regex: /^_[a-z]/ } },
+    format: { comments: false },
+  });
+
+/** `import('./widget')` from the npm entry stays a dynamic import of the built chunk. */
+const widgetExternal = {
+  name: 'widget-external',
+  resolveId(id, importer) {
+    if (id === './widget' && importer && importer.endsWith('entrypoints/npm.ts')) return { id: './widget.mjs', external: true };
+    return null;
+  },
+};
+
+const browser = { browser: true, exportConditions: ['browser', 'import', 'default'] };
+
+export default [
+  {
+    input: 'src/entrypoints/script.ts',
+    output: { file: 'dist/kikubari.js', format: 'iife', plugins: [min(false)] },
+    plugins: [nodeResolve(browser), ts()],
+  },
+  {
+    input: 'src/entrypoints/npm.ts',
+    output: { file: 'dist/index.mjs', format: 'es', plugins: [min(true)] },
+    external: ['idb-keyval', 'nanoid'],
+    plugins: [widgetExternal, nodeResolve(browser), ts()],
+  },
+  {
+    input: 'src/entrypoints/widget.ts',
+    output: { file: 'dist/widget.mjs', format: 'es', plugins: [min(true)] },
+    plugins: [nodeResolve(browser), ts()],
+  },
+  {
+    input: 'src/entrypoints/search.ts',
+    output: { file: 'dist/search.mjs', format: 'es', plugins: [min(true)] },
+    plugins: [nodeResolve(), ts()],
+  },
+  {
+    input: 'src/entrypoints/cli.ts',
+    output: { file: 'dist/cli.mjs', format: 'es', banner: '#!/usr/bin/env node' },
+    external: (id) => id.startsWith('node:'),
+    plugins: [nodeResolve(), ts()],
+  },
+];

@@ -1,0 +1,39 @@
+#!/usr/bin/env node
+// Prints the gzip -9 size of every dist file and fails over the SPEC budgets (SPEC §7):
+// the always-loaded script ≤ 6 KB, the lazy widget chunk (with Preact and search) ≤ 25 KB.
+// `--compare` also prints what a user would load instead (see bench/compare-size.mjs).
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+
+export const BUDGETS = {
+  'kikubari.js': { limit: 6 * 1024, what: 'always-loaded script (loader + signals + store + engine + idb-keyval)' },
+  'widget.mjs': { limit: 25 * 1024, what: 'lazy widget chunk (Preact + widget + search)' },
+};
+
+export const gz = (buf) => gzipSync(buf, { level: 9 }).length;
+
+if (!existsSync('dist')) {
+  console.error('size: dist/ is missing; run `npm run build` first');
+  process.exit(1);
+}
+let failed = false;
+console.log('file'.padEnd(16), 'bytes'.padStart(8), 'gzip -9'.padStart(9), '  budget');
+for (const f of readdirSync('dist').filter((f) => /\.(m?js|css)$/.test(f)).sort()) {
+  const buf = readFileSync(join('dist', f));
+  const size = gz(buf);
+  const b = BUDGETS[f];
+  const over = b && size > b.limit;
+  failed ||= !!over;
+  console.log(
+    f.padEnd(16),
+    String(buf.length).padStart(8),
+    String(size).padStart(9),
+    b ? `  ${over ? 'OVER' : 'ok  '} ≤ ${b.limit} (${(size / b.limit * 100).toFixed(0)}%) ${b.what}` : '',
+  );
+}
+for (const f of Object.keys(BUDGETS)) if (!existsSync(join('dist', f))) (failed = true), console.log(f, 'MISSING');
+if (failed) {
+  console.error('\nsize: over budget (or missing). Budgets live in scripts/size.mjs and SPEC.md §7.');
+  process.exit(1);
+}

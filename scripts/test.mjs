@@ -1,0 +1,25 @@
+#!/usr/bin/env node
+// `npm test`: every test, from nothing. Installs dependencies on a fresh clone, finds (or
+// installs) a Chromium, then runs: type check → build → size budgets → unit tests (vitest,
+// happy-dom) → end-to-end tests (Playwright, real Chromium). Stops at the first failure.
+import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+
+const step = (name, cmd, args, env = {}) => {
+  const t = Date.now();
+  console.log(`\n▶ ${name}: ${cmd} ${args.join(' ')}`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  console.log(`${r.status === 0 ? '✔' : '✘'} ${name} (${((Date.now() - t) / 1000).toFixed(1)} s)`);
+  if (r.status !== 0) process.exit(r.status || 1);
+};
+
+if (!existsSync('node_modules/.package-lock.json')) step('install', 'npm', ['ci', '--no-audit', '--no-fund']);
+const { findChromium } = await import('./browser.mjs');
+const chromium = findChromium({ install: true });
+console.log(`Chromium: ${chromium}`);
+
+step('types', 'npx', ['tsc', '-p', '.']);
+step('build', 'npx', ['rollup', '-c', '--silent']);
+step('size', 'node', ['scripts/size.mjs']);
+step('unit', 'npx', ['vitest', 'run']);
+step('e2e', 'npx', ['playwright', 'test'], { CHROMIUM_PATH: chromium });

@@ -1,0 +1,118 @@
+import { arr, bool, either, fn, isObj, num, obj, oneOf, record, str, fail, type Check } from '../lib/check';
+import { KikubariConfigError, KikubariError } from '../lib/KikubariError';
+import { globError } from '../lib/glob';
+import { checkWhen, PAGE_TYPES } from '../engine/conditions';
+import type { Article, Etiquette, HandoffConfig, KikubariConfig, LocalText, OfferConfig, ScoreWeights, Theme } from '../types';
+
+const localText: Check<LocalText> = either<LocalText>('a string or an object of strings per locale, e.g. { en: "…", ja: "…" }', str(500), record(str(500)));
+
+const glob: Check<string> = (v, p) => {
+  const g = str(500)(v, p);
+  const e = globError(g);
+  return e ? fail(p, e) : g;
+};
+
+export const checkArticle: Check<Article> = obj<Article>(
+  { id: str(200), title: str(300), url: str(2000), body: str(20000, 0), tags: arr(str(100)), products: arr(str(100)), locale: str(35) },
+  ['id', 'title', 'url'],
+  false,
+);
+
+const offer: Check<OfferConfig> = obj<OfferConfig>(
+  { id: str(100), when: checkWhen, message: localText, topics: arr(str(100)), priority: num(), cap: num(0), enabled: bool },
+  ['id', 'when', 'message'],
+);
+
+const offers: Check<OfferConfig[]> = (v, p) => {
+  const list = arr(offer)(v, p);
+  list.forEach((o, i) => list.findIndex((x) => x.id == o.id) < i && fail(p + '[' + i + '].id', 'unique (another offer is "' + o.id + '")'));
+  return list;
+};
+
+const handoff: Check<HandoffConfig> = (v, p) => {
+  const h = obj<HandoffConfig>({ type: oneOf(['zendesk', 'intercom', 'crisp', 'url', 'callback'] as const), url: str(2000), onHandoff: fn as Check<any> }, ['type'])(v, p);
+  if (h.type == 'url' && !h.url) fail(p + '.url', 'given when type is "url"');
+  if (h.type == 'callback' && !h.onHandoff) fail(p + '.onHandoff', 'given when type is "callback"');
+  return h;
+};
+
+const cssValue = str(200);
+const theme: Check<Theme> = obj<Theme>({
+  preset: oneOf(['light', 'dark', 'auto'] as const),
+  accent: cssValue,
+  radius: cssValue,
+  font: cssValue,
+  position: oneOf(['bottom-right', 'bottom-left'] as const),
+  offsetX: cssValue,
+  offsetY: cssValue,
+  zIndex: num(0, 2147483647),
+  density: oneOf(['comfortable', 'compact'] as const),
+  launcherIcon: oneOf(['chat', 'help', 'spark'] as const),
+  title: str(100),
+  avatar: str(2000),
+  vars: (v, p) => {
+    const r = record(cssValue)(v, p);
+    for (const k in r) if (!k.startsWith('--kikubari-')) fail(p + '.' + k, 'a custom property starting with "--kikubari-"');
+    return r;
+  },
+});
+
+const schema: Check<KikubariConfig> = obj<KikubariConfig>({
+  articles: either(
+    'a URL string, an array of articles, a function, or { search: "https://…?q={query}" }',
+    str(2000) as Check<any>,
+    arr(checkArticle, 0, 100000),
+    fn,
+    obj({ search: str(2000) }, ['search']),
+  ),
+  offers,
+  defaultOffer: bool,
+  proactive: bool,
+  launcher: bool,
+  locale: str(35),
+  consent: oneOf(['granted', 'pending', 'denied'] as const),
+  respectGlobalPrivacyControl: bool,
+  retentionDays: num(1, 3650),
+  engagedWindowSeconds: num(1, 3600),
+  pageTypes: obj({ kb: arr(glob), product: arr(glob), checkout: arr(glob), cart: arr(glob), other: arr(glob) }),
+  searchSelector: str(200),
+  readDataLayer: bool,
+  pushDataLayer: bool,
+  beaconUrl: str(2000),
+  etiquette: obj<Etiquette>({
+    perSession: num(0),
+    dismissDays: num(0),
+    quietStartSeconds: num(0),
+    typingQuietSeconds: num(0),
+    dailyCap: num(0),
+    neverOn: arr(oneOf(PAGE_TYPES)),
+  }),
+  holdout: num(0, 1),
+  scoreWeights: obj<ScoreWeights>({
+    idleAfterReading: num(0),
+    helpPages: num(0),
+    backAndForth: num(0),
+    searches: num(0),
+    rageClicks: num(0),
+    ownsPageProduct: num(0),
+  }),
+  handoff,
+  responder: fn as Check<any>,
+  theme,
+  strings: record(record(str(1000, 0))),
+  debug: bool,
+});
+
+/**
+ * Validate a config: returns a clean copy, or throws one {@link KikubariConfigError} that names
+ * the field and what was expected (unknown keys get a "did you mean").
+ */
+export function validateConfig(config: unknown = {}): KikubariConfig {
+  try {
+    if (!isObj(config)) fail('config', 'an object', config);
+    return schema(config, 'config');
+  } catch (e) {
+    if (e instanceof KikubariError) throw new KikubariConfigError(e.message.replace(/^kikubari: /, ''), e.field);
+    throw e;
+  }
+}

@@ -1,0 +1,63 @@
+import { get, update, type UseStore } from 'idb-keyval';
+
+/** Persistence under the context store: IndexedDB through idb-keyval, one database. */
+export interface Backend {
+  get(key: string): Promise<unknown>;
+  /** Atomically replace `key` with `fn(stored)`; resolves once the transaction committed. */
+  update(key: string, fn: (stored: unknown) => unknown): Promise<void>;
+  /** Delete the whole database. */
+  destroy(): Promise<void>;
+}
+
+export const DB_NAME = 'kikubari';
+const STORE_NAME = 'context';
+/**
+ * An open that neither succeeds nor fails within this time is blocked (another tab holds an
+ * older version open during an upgrade): we stop waiting and fall back to memory.
+ */
+const OPEN_TIMEOUT_MS = 3000;
+
+/**
+ * idb-keyval's custom store, plus what it leaves out: a time-out on a blocked open, and
+ * closing our connection when another tab upgrades or deletes the database (so `forget()`
+ * in one tab is never blocked by another).
+ */
+export function idbBackend(idb: IDBFactory, setTimer: typeof setTimeout): Backend {
+  let dbp: Promise<IDBDatabase> | undefined;
+  const open = () =>
+    (dbp ||= new Promise<IDBDatabase>((resolve, reject) => {
+      const req = idb.open(DB_NAME);
+      const timer = setTimer(() => reject(new Error('IndexedDB open blocked')), OPEN_TIMEOUT_MS);
+      req.onupgradeneeded = () => req.result.createObjectStore(STORE_NAME);
+      req.onsuccess = () => {
+        clearTimeout(timer);
+        const db = req.result;
+        db.onversionchange = db.onclose = () => {
+          db.close();
+          dbp = undefined;
+        };
+        resolve(db);
+      };
+      req.onerror = req.onblocked = () => {
+        clearTimeout(timer);
+        reject(req.error || new Error('IndexedDB open blocked'));
+      };
+    }).catch((e) => {
+      dbp = undefined;
+      throw e;
+    }));
+  const store: UseStore = (mode, callback) => open().then((db) => callback(db.transaction(STORE_NAME, mode).objectStore(STORE_NAME)));
+  return {
+    get: (key) => get(key, store),
+    update: (key, fn) => update(key, fn, store),
+    destroy: async () => {
+      if (dbp) (await dbp.catch(() => undefined))?.close();
+      dbp = undefined;
+      await new Promise<void>((resolve, reject) => {
+        const req = idb.deleteDatabase(DB_NAME);
+        req.onsuccess = () => resolve();
+        req.onerror = () => reject(req.error);
+      });
+    },
+  };
+}

@@ -1,0 +1,24 @@
+import type { LocalText } from '../types';
+
+/** `"ja-JP"` → `"ja"`; the built-in languages are English and Japanese. */
+export const lang = (locale: string) => locale.toLowerCase().split(/[-_]/)[0]!;
+
+/** Pick the variant for `locale`: exact, then its language, then English, then any. */
+export function pick(text: LocalText, locale: string): string {
+  if (typeof text == 'string') return text;
+  return text[locale] ?? text[lang(locale)] ?? text.en ?? Object.values(text)[0] ?? '';
+}
+
+/**
+ * Fill a message template. `{name}` is replaced by `vars[name]`; `[with|without]` keeps the
+ * first branch when every placeholder in it has a value, else the second (or nothing):
+ * `"Questions about your recent purchase[ of {product}]?"`.
+ */
+export function fill(template: string, vars: Record<string, string | undefined>): string {
+  const sub = (t: string) => t.replace(/\{(\w+)\}/g, (_, k) => vars[k] || '');
+  return sub(
+    template.replace(/\[([^\]|]*)(?:\|([^\]]*))?\]/g, (_, yes: string, no = '') =>
+      (yes.match(/\{\w+\}/g) || []).every((m) => vars[m.slice(1, -1)]) ? yes : no,
+    ),
+  );
+}

@@ -1,0 +1,71 @@
+/**
+ * The script-tag build (`dist/kikubari.js`, an IIFE).
+ *
+ * The snippet defines `window.kikubari` as a stub that queues its arguments in `kikubari.q`.
+ * When this file runs it replaces the stub with the real function, applies the first `init`
+ * in the queue before anything else (so `on(...)` queued before `init` still works), then
+ * replays the other calls in order. A `data-config="/kikubari.json"` attribute supplies
+ * config from a file; `init` values win over the file's. A second copy of this script on
+ * the page finds the real function already there and does nothing.
+ */
+import { createKikubariWith } from '../kikubari';
+import type { Kikubari } from '../types';
+
+type Snippet = ((...args: unknown[]) => unknown) & { q?: ArrayLike<unknown>[]; [MARK]?: true };
+const MARK = Symbol.for('kikubari');
+const METHODS = ['purchase', 'identify', 'track', 'on', 'off', 'open', 'close', 'context', 'setConsent', 'forget', 'inspect', 'destroy'];
+
+const message = (e: unknown) => String((e as Error)?.message || e);
+
+(function () {
+  const w = window as unknown as { kikubari?: Snippet };
+  const prior = w.kikubari;
+  if (prior && prior[MARK]) return;
+  const script = document.currentScript as HTMLScriptElement | null;
+  // The widget chunk lives beside this file, wherever the site serves it from.
+  const base = new URL('.', (script && script.src) || location.href).href;
+  const queue: unknown[][] = ((prior && prior.q) || []).map((args) => Array.from(args));
+  let instance: Kikubari | undefined;
+  let inert = false;
+
+  const call = (method: unknown, args: unknown[]): unknown => {
+    if (inert) return undefined;
+    if (!instance) return void queue.push([method, ...args]);
+    if (method == 'init') return void console.warn('kikubari: "init" was called after kikubari started; put it in the snippet, before the script tag');
+    if (!METHODS.includes(method as string)) return void console.error('kikubari: unknown method "' + String(method) + '"; expected one of ' + METHODS.join(', '));
+    try {
+      const result = (instance as unknown as Record<string, (...a: unknown[]) => unknown>)[method as string]!(...args);
+      // Callers of the snippet rarely await: report a rejection instead of leaving it unhandled.
+      if (result && typeof (result as Promise<unknown>).then == 'function') (result as Promise<unknown>).catch((e) => console.error(message(e)));
+      return result;
+    } catch (e) {
+      console.error(message(e));
+      return undefined;
+    }
+  };
+
+  const api: Snippet = (method?: unknown, ...args: unknown[]) => call(method, args);
+  api[MARK] = true;
+  w.kikubari = api;
+
+  const boot = (fileConfig: object) => {
+    const i = queue.findIndex((args) => args[0] == 'init');
+    const config = { ...fileConfig, ...(i < 0 ? {} : (queue.splice(i, 1)[0]![1] as object)) };
+    try {
+      instance = createKikubariWith(() => import(/* @vite-ignore */ base + 'widget.mjs'), config);
+    } catch (e) {
+      inert = true;
+      return console.error(message(e));
+    }
+    queue.splice(0).forEach(([method, ...args]) => call(method, args));
+  };
+
+  const configUrl = script && script.getAttribute('data-config');
+  if (!configUrl) return boot({});
+  fetch(new URL(configUrl, location.href).href)
+    .then((r) => (r.ok ? r.json() : Promise.reject(new Error('HTTP ' + r.status))))
+    .then(boot, (e) => {
+      inert = true;
+      console.error('kikubari: could not load config from ' + configUrl + ': ' + message(e));
+    });
+})();

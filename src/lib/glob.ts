@@ -1,0 +1,31 @@
+/**
+ * URL globs for `pageTypes` and the `page` condition. A glob that starts with `/` is matched
+ * against the path (plus query); one with `://` against the whole URL. `*` matches within one
+ * path segment, `**` across segments, `?` one character.
+ *
+ * @returns the error text for a bad glob, or undefined when it is valid.
+ */
+export function globError(glob: string): string | undefined {
+  if (!/^(\/|\*|https?:\/\/)/.test(glob)) return 'a path starting with "/" or a full URL (got "' + glob + '")';
+  if (/\s/.test(glob)) return 'a glob without spaces (got "' + glob + '")';
+  if (/\*{3,}/.test(glob)) return 'a glob with at most "**" in a row (got "' + glob + '")';
+  return undefined;
+}
+
+export function globToRegExp(glob: string): RegExp {
+  const source = glob
+    .split(/(\*\*|\*|\?)/)
+    .map((part) =>
+      part == '**' ? '.*' : part == '*' ? '[^/?#]*' : part == '?' ? '[^/?#]' : part.replace(/[.+^${}()|[\]\\]/g, '\\$&'),
+    )
+    .join('');
+  return new RegExp('^' + source + '$', 'i');
+}
+
+/** Does `url` match any of the globs? Path globs match the path with or without the query. */
+export function matchesGlob(url: URL, globs: readonly string[]): boolean {
+  return globs.some((g) => {
+    const re = globToRegExp(g);
+    return g.includes('://') ? re.test(url.href) : re.test(url.pathname) || re.test(url.pathname + url.search);
+  });
+}

@@ -1,0 +1,39 @@
+import type { EventMap, EventName, Handler } from '../types';
+import type { Logger } from '../lib/logger';
+
+/** Typed events. A handler that throws is reported once and never breaks the others. */
+export interface Emitter {
+  on<E extends EventName>(event: E, handler: Handler<E>): () => void;
+  off<E extends EventName>(event: E, handler: Handler<E>): void;
+  emit<E extends EventName>(event: E, payload: EventMap[E]): void;
+}
+
+export function createEmitter(getLogger: () => Logger, sinks: ((event: EventName, payload: unknown) => void)[] = []): Emitter {
+  const handlers: { [E in EventName]?: Handler<E>[] } = {};
+  const off: Emitter['off'] = (event, handler) => {
+    handlers[event] = (handlers[event] || []).filter((h) => h !== handler) as never;
+  };
+  return {
+    on(event, handler) {
+      (handlers[event] ||= [] as never).push(handler as never);
+      return () => off(event, handler);
+    },
+    off,
+    emit(event, payload) {
+      for (const sink of sinks) {
+        try {
+          sink(event, payload);
+        } catch {
+          /* a sink (dataLayer, beacon) must never stop delivery */
+        }
+      }
+      for (const h of (handlers[event] || []) as Handler<typeof event>[]) {
+        try {
+          h(payload);
+        } catch (e) {
+          if (event != 'error') getLogger().error('handler-threw', 'a handler for "' + event + '" threw: ' + ((e as Error)?.message || e));
+        }
+      }
+    },
+  };
+}

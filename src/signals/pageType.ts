@@ -1,0 +1,46 @@
+import { matchesGlob } from '../lib/glob';
+import type { PageType, ProductRef } from '../types';
+import { readJsonLd } from './jsonLd';
+
+/** What kind of page this is and what it is about. */
+export interface PageFacts {
+  type: PageType;
+  url: string;
+  title: string;
+  heading?: string;
+  product?: ProductRef;
+}
+
+/** Checked first, in this order, so a page that matches two types is never offered on by mistake. */
+const ORDER: PageType[] = ['checkout', 'cart', 'kb', 'product', 'other'];
+
+/**
+ * URL shapes of well-known platforms: Zendesk / Freshdesk / HubSpot help centers, Shopify and
+ * WooCommerce product pages, common cart and checkout paths.
+ */
+const SHAPES: [PageType, RegExp][] = [
+  ['checkout', /\/(checkouts?|order\/confirm|payment)(\/|$)/i],
+  ['cart', /\/(cart|basket|bag)(\/|$)/i],
+  ['kb', /\/(hc\/([\w-]+\/)?(articles|sections|categories|search)|support\/solutions|knowledge|kb|help|faqs?|docs)(\/|$)/i],
+  ['product', /\/(products?|dp|item|p)\/[^/]+/i],
+];
+
+/**
+ * The page's type, decided in this order: the site's URL globs, schema.org JSON-LD, then
+ * well-known URL shapes. A product page yields its product from JSON-LD where present.
+ */
+export function readPage(doc: Document, href: string, globs: Partial<Record<PageType, string[]>> = {}): PageFacts {
+  const url = new URL(href);
+  const ld = readJsonLd(doc);
+  const h1 = doc.querySelector('h1');
+  let type: PageType | undefined = ORDER.find((t) => globs[t] && matchesGlob(url, globs[t]!));
+  if (!type) type = ld.product ? 'product' : ld.kb ? 'kb' : undefined;
+  if (!type) type = (SHAPES.find(([, re]) => re.test(url.pathname)) || ['other'])[0];
+  return {
+    type,
+    url: url.href,
+    title: (doc.title || '').trim().slice(0, 200),
+    heading: h1 ? (h1.textContent || '').trim().replace(/\s+/g, ' ').slice(0, 200) : undefined,
+    product: ld.product,
+  };
+}

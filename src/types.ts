@@ -1,0 +1,340 @@
+/**
+ * Public types of kikubari. Everything a site owner writes in a config file, everything a
+ * developer receives in an event, and the seams between the stages of the data flow
+ * (signals → context store → engine → widget → outcomes) are declared here, so each stage
+ * depends on these shapes and never on another stage's internals.
+ */
+
+/** One line of an order. */
+export interface OrderItem {
+  /** Stock-keeping unit; the identity of the product. Non-empty, ≤ 100 characters. */
+  sku: string;
+  /** Product name as the visitor knows it, e.g. `"Aero Kettle"`. Shown as text, never HTML. */
+  name: string;
+  /** Optional category, e.g. `"kettles"`; used to match help articles. */
+  category?: string;
+  /** Unit price in `currency`. */
+  price?: number;
+  /** Quantity bought; default 1. */
+  quantity?: number;
+}
+
+/**
+ * An order the visitor placed.
+ *
+ * @example
+ * { orderId: 'A-1001', items: [{ sku: 'AK-1', name: 'Aero Kettle', category: 'kettles', price: 79, quantity: 1 }] }
+ */
+export interface Order {
+  /** Unique per shop; the same `orderId` arriving twice is stored once. */
+  orderId: string;
+  /** When it was bought: an ISO-8601 string or epoch milliseconds. Default: now. */
+  purchasedAt?: string | number;
+  /** ISO-4217 code, e.g. `"USD"`. */
+  currency?: string;
+  /** At least one item. */
+  items: OrderItem[];
+}
+
+/** An order as stored: `purchasedAt` normalised to epoch milliseconds. */
+export interface StoredOrder extends Order {
+  purchasedAt: number;
+}
+
+/** A help article. */
+export interface Article {
+  id: string;
+  title: string;
+  url: string;
+  body?: string;
+  tags?: string[];
+  /** SKUs this article is about; articles for a purchased product rank first. */
+  products?: string[];
+  locale?: string;
+}
+
+export type PageType = 'kb' | 'product' | 'checkout' | 'cart' | 'other';
+export type Consent = 'granted' | 'pending' | 'denied';
+export type Locale = string;
+
+/** A product as read off the page (JSON-LD) or named by a purchase. */
+export interface ProductRef {
+  sku?: string;
+  name?: string;
+  category?: string;
+}
+
+/** Per-locale text: one string for every locale, or a map such as `{ en: '…', ja: '…' }`. */
+export type LocalText = string | Record<string, string>;
+
+/**
+ * Conditions of an offer's `when` block; all given conditions must pass.
+ * Each is a named, pure function in `src/engine/conditions.ts`.
+ */
+export interface OfferConditions {
+  /** Page type(s), and/or URL globs (`*` within a path segment, `**` across). */
+  page?: PageType | PageType[] | { type?: PageType | PageType[]; url?: string | string[] };
+  /** Engaged time on this page of at least this many seconds. */
+  engagedSeconds?: number;
+  /** Idle (visible, no input) for at least this many seconds. */
+  idleSeconds?: number;
+  /** Help pages viewed this session, at least. */
+  helpPagesViewed?: number;
+  /** Times the visitor went back to a help page they had already seen this session, at least. */
+  backAndForth?: number;
+  /** KB searches this session, at least. */
+  kbSearches?: number;
+  /** Rage clicks on this page, at least. */
+  rageClicks?: number;
+  /** The newest purchase is at most this many days old. */
+  purchasedWithinDays?: number;
+  /** `true`: this page is about something the visitor bought; `false`: it is not. */
+  pageMatchesPurchase?: boolean;
+  /** Local hours `[from, to)`, 0–24; `[22, 6]` wraps past midnight. */
+  localHours?: [number, number];
+  /** Local weekdays, 0 = Sunday … 6 = Saturday. */
+  weekdays?: number[];
+  device?: 'mobile' | 'desktop';
+  /** Passes when the support team is at work (`true`) or away (`false`). */
+  businessHours?: { open: boolean; days?: number[]; hours?: [number, number]; timeZone?: string };
+  /** Visitor locale(s), by language prefix (`"ja"` matches `"ja-JP"`). */
+  locale?: string | string[];
+  /** A custom `track()` event happened this session (at least `count` times, default 1). */
+  event?: string | { name: string; count?: number };
+  /** Stuck score at least this, 0..1. */
+  score?: number;
+}
+
+/** A declarative, JSON-serialisable offer. */
+export interface OfferConfig {
+  id: string;
+  when: OfferConditions;
+  /** Template with `{product}`, `{category}`, `{page}`; per-locale variants allowed. */
+  message: LocalText;
+  /** Topics that seed the article query (e.g. `["setup", "descaling"]`). */
+  topics?: string[];
+  /** Higher wins when several offers are eligible at once. Default 0. */
+  priority?: number;
+  /** Times this offer may be shown to one visitor, ever. Default unlimited (etiquette still applies). */
+  cap?: number;
+  /** `false` keeps the offer in config but never shows it. */
+  enabled?: boolean;
+}
+
+export interface Etiquette {
+  /** Proactive offers per session. Default 1. */
+  perSession: number;
+  /** Days an offer stays quiet after the visitor dismissed it. Default 14. */
+  dismissDays: number;
+  /** Seconds at the start of a visit with no offer. Default 10. */
+  quietStartSeconds: number;
+  /** Seconds after the last keystroke in a form field with no offer. Default 10. */
+  typingQuietSeconds: number;
+  /** Proactive offers per day across all tabs. Default 2. */
+  dailyCap: number;
+  /** Page types where no offer is ever shown. Default `['checkout', 'cart']`. */
+  neverOn: PageType[];
+}
+
+/** Stuck-score weights; they are normalised to sum to 1. See README "Stuck score". */
+export interface ScoreWeights {
+  idleAfterReading: number;
+  helpPages: number;
+  backAndForth: number;
+  searches: number;
+  rageClicks: number;
+  ownsPageProduct: number;
+}
+
+export type HandoffType = 'zendesk' | 'intercom' | 'crisp' | 'url' | 'callback';
+
+export interface HandoffConfig {
+  type: HandoffType;
+  /** For `url`: a contact-form URL or `mailto:` address; `{context}` is replaced by the card as text. */
+  url?: string;
+  /** For `callback`: receives the customer info card. */
+  onHandoff?: (card: ContextCard) => void | Promise<void>;
+}
+
+/** A reply from a site's own bot or LLM backend. */
+export type ResponderReply = string | { text: string; articles?: Article[] };
+export type Responder = (message: string, context: ContextCard) => Promise<ResponderReply>;
+
+/** Where articles come from. */
+export type ArticleSource =
+  | string /* URL of a JSON index */
+  | Article[]
+  | ((query: string, context: { products: string[]; locale: string }) => Promise<Article[]>)
+  | { search: string /* URL template with {query} and {locale} */ };
+
+export interface Theme {
+  preset?: 'light' | 'dark' | 'auto';
+  accent?: string;
+  radius?: string;
+  font?: string;
+  position?: 'bottom-right' | 'bottom-left';
+  offsetX?: string;
+  offsetY?: string;
+  zIndex?: number;
+  density?: 'comfortable' | 'compact';
+  launcherIcon?: 'chat' | 'help' | 'spark';
+  title?: string;
+  avatar?: string;
+  /** Any other `--kikubari-*` custom property, e.g. `{ '--kikubari-surface': '#fff' }`. */
+  vars?: Record<string, string>;
+}
+
+/** Configuration for {@link createKikubari}. Every field is optional; unknown fields are rejected. */
+export interface KikubariConfig {
+  /** Articles: a JSON index URL, an inline array, a function, or `{ search: urlTemplate }`. */
+  articles?: ArticleSource;
+  /** Site offers, evaluated alongside the default offer. */
+  offers?: OfferConfig[];
+  /** `false` turns the built-in "recent purchase" offer off. Default `true`. */
+  defaultOffer?: boolean;
+  /** `false` turns every proactive offer off (the launcher still works). Default `true`. */
+  proactive?: boolean;
+  /** Show the launcher button. Default `true`. */
+  launcher?: boolean;
+  /** Visitor locale; default `<html lang>`, then the browser. */
+  locale?: Locale;
+  /** Default `'granted'`; use `'pending'` until your consent banner says yes. */
+  consent?: Consent;
+  /** Honour `navigator.globalPrivacyControl` as `denied`. Default `true`. */
+  respectGlobalPrivacyControl?: boolean;
+  /** Days records are kept. Default 90. */
+  retentionDays?: number;
+  /** Seconds after the last input that still count as engaged. Default 30. */
+  engagedWindowSeconds?: number;
+  /** URL globs per page type; they win over JSON-LD and URL shapes. */
+  pageTypes?: Partial<Record<PageType, string[]>>;
+  /** CSS selector of the site's KB search box; each search submitted counts as a KB search. */
+  searchSelector?: string;
+  /** Read GA4 `dataLayer` `purchase` events. Default `true`. */
+  readDataLayer?: boolean;
+  /** Push `kikubari_*` events to `dataLayer`. Default `false`. */
+  pushDataLayer?: boolean;
+  /** POST batched events with `navigator.sendBeacon` to this URL. Default none. */
+  beaconUrl?: string;
+  etiquette?: Partial<Etiquette>;
+  /** Share of visitors (0..1) held out as a control group. Default 0. */
+  holdout?: number;
+  scoreWeights?: Partial<ScoreWeights>;
+  handoff?: HandoffConfig;
+  responder?: Responder;
+  theme?: Theme;
+  /** Override any widget string, per locale: `{ ja: { launcher: '…' } }`. */
+  strings?: Record<string, Record<string, string>>;
+  /** Show the debug overlay (also `?kikubari-debug` in the URL). */
+  debug?: boolean;
+}
+
+/** The "customer info card" handed to a person or a responder. */
+export interface ContextCard {
+  visitorId?: string;
+  customerId?: string;
+  locale: string;
+  page: { url: string; title: string; type: PageType };
+  purchases: StoredOrder[];
+  recentPages: { url: string; title: string; type: PageType; at: number }[];
+  offers: { id: string; outcome: string; at: number }[];
+  articles: { id: string; title?: string; helpful?: boolean; at: number }[];
+  /** The card as plain text, ready for a form field or a chat message. */
+  text: string;
+}
+
+export interface ConditionResult {
+  name: string;
+  pass: boolean;
+  detail: string;
+}
+
+export interface OfferInspection {
+  id: string;
+  eligible: boolean;
+  score?: number;
+  conditions: ConditionResult[];
+  reasons: string[];
+}
+
+export interface PageSnapshot {
+  type: PageType;
+  url: string;
+  title: string;
+  heading?: string;
+  product?: ProductRef;
+  engagedMs: number;
+  visibleMs: number;
+  idleMs: number;
+  rageClicks: number;
+  copies: number;
+}
+
+export interface SessionSnapshot {
+  pageViews: number;
+  helpPagesViewed: number;
+  backAndForth: number;
+  kbSearches: number;
+  events: Record<string, number>;
+}
+
+/** What the debug overlay shows; returned by `inspect()`. */
+export interface Inspection {
+  page: PageSnapshot;
+  session: SessionSnapshot;
+  consent: Consent;
+  storage: 'indexeddb' | 'memory';
+  purchases: StoredOrder[];
+  offers: OfferInspection[];
+  score: number;
+  locale: string;
+  holdout: boolean;
+}
+
+/** An offer the engine decided to make. */
+export interface OfferDecision {
+  offerId: string;
+  message: string;
+  reasons: string[];
+  topics: string[];
+  product?: ProductRef;
+  score: number;
+}
+
+export interface EventMap {
+  'offer:shown': OfferDecision;
+  'offer:accepted': OfferDecision;
+  'offer:dismissed': OfferDecision & { forever?: boolean };
+  'offer:held-out': OfferDecision;
+  'article:opened': { articleId: string; title: string; url: string };
+  'article:voted': { articleId: string; helpful: boolean };
+  handoff: { adapter: HandoffType; context: ContextCard };
+  'chat:opened': { source: 'launcher' | 'offer' | 'api' };
+  'chat:closed': Record<string, never>;
+  error: { code: string; message: string };
+}
+export type EventName = keyof EventMap;
+export type Handler<E extends EventName> = (payload: EventMap[E]) => void;
+
+/** The instance returned by {@link createKikubari}. */
+export interface Kikubari {
+  /** Record an order; resolves once it is committed (or kept in memory without consent). */
+  purchase(order: Order): Promise<void>;
+  /** Tell kikubari who the visitor is, with their orders from a server render. */
+  identify(user: { id?: string; purchases?: Order[] }): Promise<void>;
+  /** Record a custom event, e.g. `track('kb_search', { query })`. */
+  track(name: string, props?: Record<string, unknown>): void;
+  /** Subscribe; returns the unsubscribe function. */
+  on<E extends EventName>(event: E, handler: Handler<E>): () => void;
+  off<E extends EventName>(event: E, handler: Handler<E>): void;
+  /** Open the chat panel, optionally with a question. */
+  open(options?: { query?: string }): Promise<void>;
+  close(): void;
+  /** The customer info card. */
+  context(): Promise<ContextCard>;
+  setConsent(consent: Consent): void;
+  /** Erase everything kikubari stored, in every tab. */
+  forget(): Promise<void>;
+  inspect(): Inspection;
+  destroy(): void;
+}
