@@ -1,216 +1,175 @@
 import { nanoid } from 'nanoid';
 import { validateConfig } from './config/validateConfig';
-import { arr, isObj, obj, str, fail } from './lib/check';
-import { createLogger } from './lib/logger';
-import { whenActivated } from './lib/whenActivated';
-import { listen } from './lib/listen';
-import { watchActivity } from './signals/activity';
-import { watchFrustration } from './signals/frustration';
-import { watchNavigation } from './signals/navigation';
-import { readPage, type PageFacts } from './signals/pageType';
-import { buildCard } from './context/buildCard';
 import { checkOrder } from './context/checkOrder';
 import { ordersFromPage, watchDataLayer } from './context/purchaseSources';
-import { SESSION_GAP_MS, type Interaction, type PageRecord, type Session } from './context/records';
+import { SESSION_GAP_MS, type Session } from './context/records';
 import { createContextStore } from './context/store';
 import { DEFAULT_OFFER } from './engine/defaultOffer';
 import type { EngineInput } from './engine/EngineInput';
 import { DEFAULT_ETIQUETTE, evaluate } from './engine/evaluate';
 import { findOwned } from './engine/findOwned';
 import { inHoldout } from './engine/holdout';
-import { lang } from './engine/localize';
 import { DEFAULT_WEIGHTS, stuckScore } from './engine/score';
+import { fail, str } from './lib/check';
+import { createLogger } from './lib/logger';
+import { listen } from './lib/listen';
+import { whenActivated } from './lib/whenActivated';
 import { createShell, type Shell } from './loader/shell';
 import { beaconSink } from './outcomes/beaconSink';
 import { dataLayerSink } from './outcomes/dataLayerSink';
 import { createEmitter } from './outcomes/emitter';
-import type {
-  Consent,
-  ContextCard,
-  EventName,
-  Inspection,
-  Kikubari,
-  KikubariConfig,
-  OfferDecision,
-  Order,
-  SessionSnapshot,
-} from './types';
-import type { MountWidget, WidgetApi } from './widget/WidgetHost';
+import { watchActivity } from './signals/activity';
+import { watchFrustration } from './signals/frustration';
+import { watchNavigation } from './signals/navigation';
+import { readPage } from './signals/pageType';
+import type { Consent, Kikubari, KikubariConfig, OfferDecision, Order } from './types';
+import type { WidgetApi } from './widget/WidgetHost';
 
-/** How the widget chunk is fetched: a static `import()` for bundlers, a URL for the script tag. */
-export type LoadWidget = () => Promise<{ mountWidget: MountWidget }>;
+/** The lazy chunk (`entrypoints/widget.ts`): the widget, visitor-language reasons, the info card. */
+export type LazyModule = typeof import('./entrypoints/widget');
 
 const DAY = 864e5;
-const LAUNCHER_LABEL: Record<string, string> = { en: 'Open help', ja: 'ヘルプを開く' };
-/** Re-check this soon after the first input that follows a quiet spell, and no more often. */
+/** After a quiet spell, the first input schedules a re-check this much later — never more often. */
 const INPUT_RECHECK_MS = 1000;
+/** "Don't show offers like this" keeps an offer quiet this many days. */
+const MUTE_DAYS = 3650;
+const LAUNCHER: Record<string, string> = { en: 'Open help', ja: 'ヘルプを開く' };
 
-const newSession = (now: number): Session => ({
-  startedAt: now,
-  lastSeen: now,
-  pageViews: 0,
-  help: [],
-  helpPagesViewed: 0,
-  backAndForth: 0,
-  kbSearches: 0,
-  events: {},
-  offers: 0,
-});
+const text = (e: unknown) => String((e as Error)?.message || e);
 
 /**
- * Create a kikubari instance. Validates `config` (throwing {@link KikubariConfigError} naming the
- * bad field), then — in a browser — starts the signals, loads the visitor's context and lets the
- * engine decide when to offer help. On a server (no `window`) it returns an inert instance, so
- * importing and calling it during SSR is safe.
+ * Validate `config` (throwing `KikubariConfigError` naming the bad field) and start kikubari in
+ * this browser: signals → context store → engine → (lazy) widget → outcomes.
  */
-export function createKikubariWith(loadWidget: LoadWidget, config?: KikubariConfig): Kikubari {
+export function createKikubariWith(loadLazy: () => Promise<LazyModule>, config?: KikubariConfig): Kikubari {
   const cfg = validateConfig(config);
-  return typeof window == 'undefined' || typeof document == 'undefined' ? inert(cfg) : start(window, cfg, loadWidget);
-}
-
-function inert(cfg: KikubariConfig): Kikubari {
-  const none = async () => {};
-  const page = { type: 'other' as const, url: '', title: '', engagedMs: 0, visibleMs: 0, idleMs: 0, rageClicks: 0, copies: 0 };
-  const card: ContextCard = { locale: cfg.locale || 'en', page, purchases: [], recentPages: [], offers: [], articles: [], text: '' };
-  return {
-    purchase: none,
-    identify: none,
-    track() {},
-    on: () => () => {},
-    off() {},
-    open: none,
-    close() {},
-    context: async () => card,
-    setConsent() {},
-    forget: none,
-    inspect: () => ({
-      page,
-      session: { pageViews: 0, helpPagesViewed: 0, backAndForth: 0, kbSearches: 0, events: {} },
-      consent: cfg.consent || 'granted',
-      storage: 'memory',
-      purchases: [],
-      offers: [],
-      score: 0,
-      locale: card.locale,
-      holdout: false,
-    }),
-    destroy() {},
-  };
-}
-
-function start(win: Window, cfg: KikubariConfig, loadWidget: LoadWidget): Kikubari {
+  const win = window;
   const doc = win.document;
   const stops: (() => void)[] = [];
   const logger = createLogger((code, message) => emitter.emit('error', { code, message }));
-  const sinks: ((event: EventName, payload: unknown) => void)[] = [];
-  if (cfg.pushDataLayer) sinks.push(dataLayerSink(win));
-  if (cfg.beaconUrl) {
-    const beacon = beaconSink(win, cfg.beaconUrl);
-    sinks.push(beacon.sink);
-    stops.push(beacon.stop);
-  }
-  const emitter = createEmitter(() => logger, sinks);
+  const beacon = cfg.beaconUrl ? beaconSink(win, cfg.beaconUrl) : undefined;
+  const emitter = createEmitter(() => logger, [cfg.pushDataLayer && dataLayerSink(win), beacon && beacon.sink]);
+  beacon && stops.push(beacon.stop);
 
-  const gpc = cfg.respectGlobalPrivacyControl !== false && (win.navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true;
-  let consent: Consent = gpc ? 'denied' : cfg.consent || 'granted';
-  const store = createContextStore({ win, persist: consent == 'granted', retentionDays: cfg.retentionDays || 90, logger });
+  // Global Privacy Control means "denied" unless the site opts out of honouring it (README "Consent").
+  let consent: Consent =
+    cfg.respectGlobalPrivacyControl !== false && (win.navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl ? 'denied' : cfg.consent || 'granted';
+  const store = createContextStore(win, consent == 'granted', cfg.retentionDays || 90, logger);
+  const records = store.records;
   const offers = (cfg.defaultOffer === false ? [] : [DEFAULT_OFFER]).concat(cfg.offers || []);
-  const etiquette = { ...DEFAULT_ETIQUETTE, ...cfg.etiquette };
+  const rules = { ...DEFAULT_ETIQUETTE, ...cfg.etiquette };
   const weights = { ...DEFAULT_WEIGHTS, ...cfg.scoreWeights };
   const windowMs = (cfg.engagedWindowSeconds || 30) * 1000;
   const locale = cfg.locale || doc.documentElement.lang || win.navigator.language || 'en';
-  const strings = cfg.strings || {};
+  const theme = { ...cfg.theme };
+  // Right-to-left languages get the launcher on the left unless the designer chose a side.
+  const rtl = /^(ar|he|fa|ur)\b/i.test(locale);
+  if (rtl) theme.position ||= 'bottom-left';
 
-  let page: PageFacts = readPage(doc, win.location.href, cfg.pageTypes);
+  let page = readPage(doc, win.location.href, cfg.pageTypes);
   let visible = doc.visibilityState == 'visible';
   let timer: ReturnType<typeof setTimeout> | undefined;
   let busy = false;
-  let destroyed = false;
+  let dead = false;
   let shell: Shell | undefined;
+  let lazyP: Promise<LazyModule> | undefined;
   let widgetP: Promise<WidgetApi> | undefined;
 
-  /** Run host-facing work so that nothing we do can throw into the page. */
+  /** Work run from the page's events: a fault is logged, never thrown into the page. */
   const safely =
-    <A extends unknown[]>(code: string, f: (...a: A) => void) =>
+    <A extends unknown[]>(f: (...a: A) => unknown) =>
     (...a: A) => {
       try {
-        if (!destroyed) f(...a);
+        dead || f(...a);
       } catch (e) {
-        logger.error(code, String((e as Error)?.stack || e));
+        logger.error('internal', text(e));
       }
     };
 
-  const session = (): Session => store.records.session || newSession(Date.now());
-  const purchases = () => (consent == 'granted' ? store.records.purchases : []);
+  const alive = (s: Session | undefined, now: number): s is Session => !!s && now - s.lastSeen <= SESSION_GAP_MS;
+  const purchases = () => (consent == 'granted' ? records.purchases : []);
+  const updateSession = (f: (s: Session, now: number) => unknown) =>
+    store.update('s', (s) => {
+      const now = Date.now();
+      const next: Session = alive(s, now)
+        ? { ...s, help: s.help.slice(), events: { ...s.events } }
+        : { startedAt: now, lastSeen: now, pageViews: 0, help: [], helpPagesViewed: 0, backAndForth: 0, kbSearches: 0, events: {}, offers: 0 };
+      f(next, now);
+      return next;
+    });
 
   const activity = watchActivity(
     win,
     windowMs,
-    safely('visibility', (now: boolean) => {
+    safely((now: boolean) => {
       visible = now;
-      if (now) schedule(0);
-      else clearTimeout(timer);
+      now ? schedule(0) : clearTimeout(timer);
     }),
   );
   const frustration = watchFrustration(win, cfg.searchSelector, (query) => api.track('kb_search', { query }));
   stops.push(activity.stop, frustration.stop);
 
-  // ── context: where purchases come from ─────────────────────────────────────────────
-  const addOrders = async (raw: unknown[], path: string) => {
+  // ── context: purchases from every source, validated the same way ──────────────────
+  const addOrders = (raw: unknown[], path: string) => {
     const now = Date.now();
-    const orders = raw.map((o, i) => checkOrder(o, now, raw.length > 1 ? path + '[' + i + ']' : path));
-    await store.addOrders(orders);
+    return store.addOrders(raw.map((o, i) => checkOrder(o, now, raw.length > 1 ? path + '[' + i + ']' : path)));
   };
-  const readBlocks = () =>
-    ordersFromPage(doc).forEach((o) =>
-      addOrders([o], 'data-kikubari-purchase').catch((e) => logger.warn('purchase-block', (e as Error).message)),
-    );
+  const ingest = (raw: unknown, path: string) => addOrders([raw], path).catch((e) => logger.warn('bad-purchase', text(e)));
 
-  // ── signals → session ──────────────────────────────────────────────────────────────
+  // ── signals → session: a new page view ─────────────────────────────────────────────
   const pageView = () => {
     page = readPage(doc, win.location.href, cfg.pageTypes);
     activity.restart();
     frustration.reset();
     const { url, title, type, product } = page;
-    const now = Date.now();
-    void store.write('session', (s) => {
-      s = s && now - s.lastSeen <= SESSION_GAP_MS ? { ...s, help: s.help.slice() } : newSession(now);
+    void updateSession((s, now) => {
       s.lastSeen = now;
       s.pageViews++;
       if (type == 'kb') {
+        // A return to a help page seen earlier this visit (not a reload) is one back-and-forth.
         if (!s.help.includes(url)) s.help = s.help.concat(url).slice(-20);
         else if (s.last != url) s.backAndForth++;
         s.helpPagesViewed = s.help.length;
       }
       s.last = url;
-      return s;
     });
-    void store.write('pages', (list) => [{ url, title, type, product, at: now } as PageRecord].concat(list).slice(0, 100));
-    readBlocks();
+    void store.add('g', { url, title, type, product, at: Date.now() });
+    ordersFromPage(doc).forEach((o) => ingest(o, 'data-kikubari-purchase'));
     schedule(0);
   };
 
   // ── engine ─────────────────────────────────────────────────────────────────────────
   const snapshot = (): EngineInput => {
-    page = { ...page, ...readPage(doc, win.location.href, cfg.pageTypes) };
+    // Re-read the page: an SPA may have rendered its title, heading or JSON-LD since.
+    page = readPage(doc, win.location.href, cfg.pageTypes);
     const now = Date.now();
     const t = activity.times();
-    const s = session();
+    const s = alive(records.session, now) ? records.session : undefined;
     const bought = purchases();
     const shown: Record<string, number> = {};
+    const quiet: Record<string, number> = {};
     const midnight = new Date(now).setHours(0, 0, 0, 0);
     let shownToday = 0;
-    for (const i of store.records.interactions)
-      if (i.kind == 'offer' && (i.outcome == 'shown' || i.outcome == 'held-out')) {
+    for (const i of records.interactions)
+      if (i.outcome == 'shown' || i.outcome == 'held-out') {
         shown[i.id] = (shown[i.id] || 0) + 1;
-        if (i.at >= midnight) shownToday++;
-      }
+        shownToday += +(i.at >= midnight);
+      } else if (i.outcome == 'dismissed' || i.outcome == 'muted')
+        quiet[i.id] = Math.max(quiet[i.id] || 0, i.at + (i.outcome == 'muted' ? MUTE_DAYS : rules.dismissDays) * DAY);
     const active = doc.activeElement as HTMLElement | null;
     const x: EngineInput = {
       now,
       date: new Date(now),
-      page: { ...page, ...t, rageClicks: frustration.counts.rageClicks, copies: frustration.counts.copies },
-      session: { ...sessionSnapshot(s), startedAt: s.startedAt, offers: s.offers },
+      page: { ...page, ...t, ...frustration.counts },
+      session: {
+        pageViews: s ? s.pageViews : 0,
+        helpPagesViewed: s ? s.helpPagesViewed : 0,
+        backAndForth: s ? s.backAndForth : 0,
+        kbSearches: s ? s.kbSearches : 0,
+        events: s ? { ...s.events } : {},
+        startedAt: s ? s.startedAt : now,
+        offers: s ? s.offers : 0,
+      },
       purchases: bought,
       owned: findOwned(page, bought),
       locale,
@@ -220,139 +179,114 @@ function start(win: Window, cfg: KikubariConfig, loadWidget: LoadWidget): Kikuba
       sinceTypedMs: win.performance.now() - t.typedAt,
       shown,
       shownToday,
-      quiet: quietMap(),
+      quiet,
       score: 0,
     };
     x.score = stuckScore(x, weights);
     return x;
   };
 
-  const quietMap = (): Record<string, number> => {
-    const quiet: Record<string, number> = {};
-    for (const i of store.records.interactions)
-      if (i.kind == 'offer' && (i.outcome == 'dismissed' || i.outcome == 'muted'))
-        quiet[i.id] = Math.max(quiet[i.id] || 0, i.at + (i.outcome == 'muted' ? 3650 : etiquette.dismissDays) * DAY);
-    return quiet;
-  };
-
   const schedule = (ms: number) => {
     clearTimeout(timer);
     timer = undefined;
-    if (!destroyed && visible && !busy && cfg.proactive !== false) timer = win.setTimeout(tick, Math.max(0, ms));
+    // No timers while hidden, while an offer is being made, or with proactive offers off.
+    if (!dead && visible && !busy && cfg.proactive !== false) timer = win.setTimeout(tick, ms);
   };
 
-  const tick = safely('engine', () => {
+  const tick = safely(() => {
     timer = undefined;
-    const result = evaluate(offers, snapshot(), etiquette);
-    if (result.decision) return void makeOffer(result.decision);
-    // Sleep until time alone could make an offer eligible; an input wakes us sooner.
-    if (result.waitMs < Infinity) schedule(result.waitMs + 50);
+    const x = snapshot();
+    const r = evaluate(offers, x, rules);
+    if (r.decision) return void offer(r.decision, r.passed!, x);
+    // Sleep until time alone could make an offer eligible; the next input after that wakes us.
+    if (r.waitMs < Infinity) schedule(r.waitMs + 50);
     activity.onNextInput(() => timer === undefined && schedule(INPUT_RECHECK_MS));
   });
 
-  const record = (i: Omit<Interaction, 'at'>) => store.write('interactions', (list) => [{ ...i, at: Date.now() }, ...list].slice(0, 500));
+  const heldOut = () => !!cfg.holdout && inHoldout((records.visitor && records.visitor.id) || '', cfg.holdout);
 
-  /** Claim the session's offer slot atomically: across tabs, the first to decide wins. */
-  const claim = async () => {
-    let won = false;
-    await store.write('session', (s) => {
-      const now = Date.now();
-      s = s && now - s.lastSeen <= SESSION_GAP_MS ? { ...s } : { ...newSession(now), pageViews: 1 };
-      if (s.offers < etiquette.perSession) {
-        s.offers++;
-        won = true;
-      }
-      return s;
-    });
-    return won;
-  };
-
-  const visitorId = () => (store.records.visitor && store.records.visitor.id) || '';
-
-  const makeOffer = async (d: OfferDecision, forced = false) => {
+  /** Make an offer: take the session's slot (atomically, across tabs: the first to decide wins), then show or hold out. */
+  const offer = async (d: OfferDecision, passed: string[], x: EngineInput, forced?: boolean) => {
     busy = true;
     try {
-      if (!forced && !(await claim())) return;
-      const held = !forced && !!cfg.holdout && inHoldout(visitorId(), cfg.holdout);
-      await record({ kind: 'offer', id: d.offerId, outcome: held ? 'held-out' : 'shown' });
+      let won = forced;
+      if (!forced) await updateSession((s) => s.offers < rules.perSession && (s.offers++, (won = true)));
+      if (!won) return;
+      const held = !forced && heldOut();
+      await store.add('i', { kind: 'offer', id: d.offerId, outcome: held ? 'held-out' : 'shown', at: Date.now() });
+      d.reasons = (await lazy()).reasonsFor(passed, x);
       if (held) return emitter.emit('offer:held-out', d);
       (await widget()).offer(d);
       emitter.emit('offer:shown', d);
     } catch (e) {
-      logger.error('offer', 'could not show the offer: ' + ((e as Error)?.message || e));
+      logger.error('offer', 'could not show the offer: ' + text(e));
     } finally {
       busy = false;
       schedule(0);
     }
   };
 
-  // ── widget (lazy) ──────────────────────────────────────────────────────────────────
-  const ensureShell = () => (shell ||= createShell(doc, cfg.theme || {}, cfg.launcher === false ? undefined : launcherLabel(), () => void api.open().catch(() => {})));
-  const launcherLabel = () => (strings[locale] && strings[locale]!.launcher) || LAUNCHER_LABEL[lang(locale)] || LAUNCHER_LABEL.en!;
+  // ── the lazy chunk and the widget ──────────────────────────────────────────────────
+  const lazy = () =>
+    (lazyP ||= loadLazy().catch((e) => {
+      lazyP = undefined;
+      logger.error('lazy-load', 'the widget chunk could not be loaded: ' + text(e));
+      throw e;
+    }));
 
-  const widget = (): Promise<WidgetApi> =>
-    (widgetP ||= loadWidget()
-      .then(({ mountWidget }) => {
-        const s = ensureShell();
-        return mountWidget({
-          root: s.root,
-          launcher: s.launcher,
-          locale,
-          theme: cfg.theme || {},
-          strings,
-          articles: cfg.articles,
-          handoff: cfg.handoff,
-          responder: cfg.responder,
-          purchases,
-          page: () => snapshot().page,
-          context: api.context,
-          inspect: api.inspect,
-          fireOffer: (id) => {
-            const x = snapshot();
-            const offer = offers.find((o) => o.id == id);
-            const ev = offer && evaluate([{ ...offer, when: {} }], x, { ...etiquette, perSession: Infinity, dailyCap: Infinity, quietStartSeconds: 0, typingQuietSeconds: 0, neverOn: [] });
-            if (ev && ev.decision) void makeOffer(ev.decision, true);
-          },
-          outcome: (event, payload) => {
-            const p = payload as Partial<OfferDecision & { forever: boolean; articleId: string; title: string; helpful: boolean; adapter: string }>;
-            if (event == 'offer:accepted') void record({ kind: 'offer', id: p.offerId!, outcome: 'accepted' });
-            if (event == 'offer:dismissed') void record({ kind: 'offer', id: p.offerId!, outcome: p.forever ? 'muted' : 'dismissed' });
-            if (event == 'article:opened') void record({ kind: 'article', id: p.articleId!, title: p.title });
-            if (event == 'article:voted') void record({ kind: 'vote', id: p.articleId!, helpful: p.helpful });
-            if (event == 'handoff') void record({ kind: 'handoff', id: p.adapter! });
-            emitter.emit(event, payload);
-          },
-        });
-      })
-      .catch((e) => {
-        widgetP = undefined;
-        logger.error('widget-load', 'the widget could not be loaded: ' + ((e as Error)?.message || e));
-        throw e;
-      }));
+  const ensureShell = () =>
+    (shell ||= createShell(
+      doc,
+      theme,
+      rtl,
+      cfg.launcher === false ? undefined : ((cfg.strings || {})[locale] || {}).launcher || LAUNCHER[locale.slice(0, 2)] || LAUNCHER.en!,
+      () => void widget().then((w) => w.launch(), () => {}),
+    ));
+
+  const widget = () =>
+    (widgetP ||= lazy().then((m) => {
+      const s = ensureShell();
+      return m.mountWidget({
+        root: s.root,
+        launcher: s.launcher,
+        config: cfg,
+        theme,
+        locale,
+        records,
+        purchases,
+        snapshot,
+        context: api.context,
+        inspect: api.inspect,
+        fire(id) {
+          const o = offers.find((o) => o.id == id);
+          const x = snapshot();
+          const r = o && evaluate([{ ...o, when: {}, cap: undefined, enabled: true }], x, { ...rules, perSession: 1e9, dailyCap: 1e9, quietStartSeconds: 0, typingQuietSeconds: 0, neverOn: [] });
+          if (r && r.decision) void offer(r.decision, Object.keys(o!.when), x, true);
+        },
+        record: (i) => void store.add('i', { ...i, at: Date.now() }),
+        emit: emitter.emit,
+      });
+    }));
 
   // ── the public API ─────────────────────────────────────────────────────────────────
   const api: Kikubari = {
     async purchase(order: Order) {
       await addOrders([order], 'order');
-      schedule(0);
     },
     async identify(user) {
-      const u = obj<{ id?: string; purchases?: unknown[] }>({ id: str(200), purchases: arr((v) => v, 0, 100) }, [], false)(user, 'identify');
-      if (u.id) await store.write('visitor', (v) => ({ ...(v || { id: nanoid() }), customerId: u.id }));
-      if (u.purchases) await addOrders(u.purchases, 'identify.purchases');
-      schedule(0);
+      const u = (user || {}) as { id?: unknown; purchases?: unknown };
+      const id = u.id === undefined ? undefined : str(200)(u.id, 'identify.id');
+      if (u.purchases !== undefined && !Array.isArray(u.purchases)) fail('identify.purchases', 'an array of orders', u.purchases);
+      if (id) await store.update('u', (v) => ({ ...(v || { id: nanoid() }), customerId: id }));
+      if (u.purchases) await addOrders(u.purchases as unknown[], 'identify.purchases');
     },
     track(name, props) {
-      str(100)(name, 'track name');
-      if (props !== undefined && !isObj(props)) fail('track props', 'an object', props);
-      const n = name.trim();
-      void store.write('session', (s) => {
-        s = s ? { ...s, events: { ...s.events } } : newSession(Date.now());
+      const n = str(100)(name, 'track(name)');
+      if (props !== undefined && (typeof props != 'object' || !props || Array.isArray(props))) fail('track(name, props): props', 'an object', props);
+      void updateSession((s) => {
         s.events[n] = (s.events[n] || 0) + 1;
         if (n == 'kb_search') s.kbSearches++;
-        return s;
-      });
-      schedule(0);
+      }).then(() => schedule(0));
     },
     on: emitter.on,
     off: emitter.off,
@@ -365,33 +299,32 @@ function start(win: Window, cfg: KikubariConfig, loadWidget: LoadWidget): Kikuba
     },
     async context() {
       await store.ready;
-      return buildCard(store.records, page, locale, consent == 'granted');
+      return (await lazy()).buildCard(records, page, locale, consent == 'granted');
     },
     setConsent(next) {
-      if (!['granted', 'pending', 'denied'].includes(next)) fail('setConsent', 'one of "granted", "pending", "denied"', next);
+      if (!['granted', 'pending', 'denied'].includes(next)) fail('setConsent(consent)', 'one of "granted", "pending", "denied"', next);
       consent = next;
-      void store.persist(next == 'granted').then(() => schedule(0));
+      void store.persist(next == 'granted');
+      schedule(0);
     },
-    async forget() {
-      await store.forget();
-    },
-    inspect(): Inspection {
+    forget: () => store.forget(),
+    inspect() {
       const x = snapshot();
       return {
         page: x.page,
-        session: sessionSnapshot(session()),
+        session: x.session,
         consent,
         storage: consent == 'granted' ? store.mode() : 'memory',
         purchases: x.purchases,
-        offers: evaluate(offers, x, etiquette).offers,
+        offers: evaluate(offers, x, rules).offers,
         score: x.score,
         locale,
-        holdout: !!cfg.holdout && inHoldout(visitorId(), cfg.holdout),
+        holdout: heldOut(),
       };
     },
     destroy() {
-      if (destroyed) return;
-      destroyed = true;
+      if (dead) return;
+      dead = true;
       clearTimeout(timer);
       stops.forEach((s) => s());
       store.close();
@@ -402,25 +335,19 @@ function start(win: Window, cfg: KikubariConfig, loadWidget: LoadWidget): Kikuba
 
   whenActivated(
     doc,
-    safely('start', () => {
-      stops.push(watchNavigation(win, safely('navigation', pageView)));
-      if (cfg.readDataLayer !== false)
-        stops.push(watchDataLayer(win, (o) => void addOrders([o], 'dataLayer purchase').then(() => schedule(0), (e) => logger.warn('datalayer-purchase', (e as Error).message))));
+    safely(() => {
+      stops.push(watchNavigation(win, safely(pageView)));
+      if (cfg.readDataLayer !== false) stops.push(watchDataLayer(win, (o) => void ingest(o, 'dataLayer purchase')));
       store.onChange(() => schedule(0));
-      void store.write('visitor', (v) => v || { id: nanoid() });
-      const begin = () => {
+      void store.update('u', (v) => v || { id: nanoid() });
+      const begin = safely(() => {
         if (cfg.launcher !== false) ensureShell();
         if (cfg.debug || /[?&]kikubari-debug\b/.test(win.location.search)) void widget().then((w) => w.debug(), () => {});
-      };
-      if (doc.body) begin();
-      else stops.push(listen(doc, 'DOMContentLoaded', safely('start', begin)));
-      void store.ready.then(safely('start', pageView));
+      });
+      doc.body ? begin() : stops.push(listen(doc, 'DOMContentLoaded', begin));
+      void store.ready.then(safely(pageView));
     }),
   );
 
   return api;
-}
-
-function sessionSnapshot(s: Session): SessionSnapshot {
-  return { pageViews: s.pageViews, helpPagesViewed: s.helpPagesViewed, backAndForth: s.backAndForth, kbSearches: s.kbSearches, events: { ...s.events } };
 }

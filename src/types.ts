@@ -154,6 +154,8 @@ export interface HandoffConfig {
   url?: string;
   /** For `callback`: receives the customer info card. */
   onHandoff?: (card: ContextCard) => void | Promise<void>;
+  /** For `zendesk`: id of a custom ticket field (end-user editable) that receives the card as text. */
+  fieldId?: string;
 }
 
 /** A reply from a site's own bot or LLM backend. */

@@ -30,7 +30,7 @@ const offers: Check<OfferConfig[]> = (v, p) => {
 };
 
 const handoff: Check<HandoffConfig> = (v, p) => {
-  const h = obj<HandoffConfig>({ type: oneOf(['zendesk', 'intercom', 'crisp', 'url', 'callback'] as const), url: str(2000), onHandoff: fn as Check<any> }, ['type'])(v, p);
+  const h = obj<HandoffConfig>({ type: oneOf(['zendesk', 'intercom', 'crisp', 'url', 'callback'] as const), url: str(2000), onHandoff: fn as Check<any>, fieldId: str(50) }, ['type'])(v, p);
   if (h.type == 'url' && !h.url) fail(p + '.url', 'given when type is "url"');
   if (h.type == 'callback' && !h.onHandoff) fail(p + '.onHandoff', 'given when type is "callback"');
   return h;

@@ -1,8 +1,11 @@
-import { get, update, type UseStore } from 'idb-keyval';
+import { delMany, entries, get, setMany, update, type UseStore } from 'idb-keyval';
 
-/** Persistence under the context store: IndexedDB through idb-keyval, one database. */
+/** Persistence under the context store: one IndexedDB database through idb-keyval. */
 export interface Backend {
   get(key: string): Promise<unknown>;
+  entries(): Promise<[IDBValidKey, unknown][]>;
+  setMany(items: [string, unknown][]): Promise<void>;
+  delMany(keys: IDBValidKey[]): Promise<void>;
   /** Atomically replace `key` with `fn(stored)`; resolves once the transaction committed. */
   update(key: string, fn: (stored: unknown) => unknown): Promise<void>;
   /** Delete the whole database. */
@@ -10,25 +13,24 @@ export interface Backend {
 }
 
 export const DB_NAME = 'kikubari';
-const STORE_NAME = 'context';
 /**
- * An open that neither succeeds nor fails within this time is blocked (another tab holds an
- * older version open during an upgrade): we stop waiting and fall back to memory.
+ * An open that neither succeeds nor fails within this time is blocked (another tab holds the
+ * database open during an upgrade): we stop waiting and fall back to memory.
  */
 const OPEN_TIMEOUT_MS = 3000;
 
 /**
- * idb-keyval's custom store, plus what it leaves out: a time-out on a blocked open, and
- * closing our connection when another tab upgrades or deletes the database (so `forget()`
- * in one tab is never blocked by another).
+ * idb-keyval's custom store, plus what it leaves out: a time-out on a blocked open, and closing
+ * our connection when another tab upgrades or deletes the database, so `forget()` in one tab is
+ * never blocked by another (idb-keyval's own store keeps its connection open).
  */
 export function idbBackend(idb: IDBFactory, setTimer: typeof setTimeout): Backend {
   let dbp: Promise<IDBDatabase> | undefined;
   const open = () =>
     (dbp ||= new Promise<IDBDatabase>((resolve, reject) => {
       const req = idb.open(DB_NAME);
-      const timer = setTimer(() => reject(new Error('IndexedDB open blocked')), OPEN_TIMEOUT_MS);
-      req.onupgradeneeded = () => req.result.createObjectStore(STORE_NAME);
+      const timer = setTimer(() => reject(new Error('opening IndexedDB is blocked')), OPEN_TIMEOUT_MS);
+      req.onupgradeneeded = () => req.result.createObjectStore('context');
       req.onsuccess = () => {
         clearTimeout(timer);
         const db = req.result;
@@ -38,24 +40,24 @@ export function idbBackend(idb: IDBFactory, setTimer: typeof setTimeout): Backen
         };
         resolve(db);
       };
-      req.onerror = req.onblocked = () => {
-        clearTimeout(timer);
-        reject(req.error || new Error('IndexedDB open blocked'));
-      };
+      req.onerror = () => reject(req.error);
     }).catch((e) => {
       dbp = undefined;
       throw e;
     }));
-  const store: UseStore = (mode, callback) => open().then((db) => callback(db.transaction(STORE_NAME, mode).objectStore(STORE_NAME)));
+  const store: UseStore = (mode, callback) => open().then((db) => callback(db.transaction('context', mode).objectStore('context')));
   return {
     get: (key) => get(key, store),
+    entries: () => entries(store),
+    setMany: (items) => setMany(items, store),
+    delMany: (keys) => delMany(keys, store),
     update: (key, fn) => update(key, fn, store),
-    destroy: async () => {
+    async destroy() {
       if (dbp) (await dbp.catch(() => undefined))?.close();
       dbp = undefined;
-      await new Promise<void>((resolve, reject) => {
+      await new Promise((resolve, reject) => {
         const req = idb.deleteDatabase(DB_NAME);
-        req.onsuccess = () => resolve();
+        req.onsuccess = resolve;
         req.onerror = () => reject(req.error);
       });
     },

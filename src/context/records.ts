@@ -13,9 +13,9 @@ export interface PageRecord {
 /** Something the visitor did with kikubari. */
 export interface Interaction {
   kind: 'offer' | 'article' | 'vote' | 'handoff';
-  /** Offer id, article id, or handoff adapter. */
+  /** Offer id, article id, or hand-off adapter. */
   id: string;
-  /** For offers: shown, accepted, dismissed, muted (don't show offers like this), held-out. */
+  /** Offers: shown, held-out, accepted, dismissed, muted ("don't show offers like this"). */
   outcome?: string;
   title?: string;
   helpful?: boolean;
@@ -27,7 +27,7 @@ export interface Session {
   startedAt: number;
   lastSeen: number;
   pageViews: number;
-  /** Help-page URLs in the order first seen (for back-and-forth). */
+  /** Help-page URLs in the order first seen (for back-and-forth), at most 20. */
   help: string[];
   helpPagesViewed: number;
   backAndForth: number;
@@ -45,62 +45,77 @@ export interface Visitor {
 }
 
 export interface Records {
+  /** Newest first. */
   purchases: StoredOrder[];
   pages: PageRecord[];
   interactions: Interaction[];
   session?: Session;
   visitor?: Visitor;
 }
-export type Key = keyof Records;
-export const KEYS: Key[] = ['purchases', 'pages', 'interactions', 'session', 'visitor'];
 
 export const SESSION_GAP_MS = 30 * 60 * 1000;
 
-/** Most recent records kept per list. */
-export const CAPS = { purchases: 100, pages: 100, interactions: 500 };
+/**
+ * Storage keys: one record per item, so writes never need a read-merge-write and an order
+ * is stored once by construction. `v` format version · `o:<orderId>` an order ·
+ * `g:<at>:<n>` a page view · `i:<at>:<n>` an interaction · `s` the session · `u` the visitor.
+ */
+export const LISTS = { o: 'purchases', g: 'pages', i: 'interactions' } as const;
+export type ListPrefix = keyof typeof LISTS;
+/** Most recent records kept per list; older ones are deleted at start. */
+export const CAPS: Record<ListPrefix, number> = { o: 100, g: 100, i: 500 };
 
 /**
- * The version of the stored format. A stored value is `{ v, d }`; an older `v` is brought up to
- * date by `MIGRATIONS[v]` (v → v+1) in turn; a value we cannot read is dropped, never trusted.
+ * The stored format's version, under `v`. On open, an older database is brought up to date by
+ * `MIGRATIONS[v]` (v → v + 1) in turn; a database written by a newer kikubari is left untouched
+ * (we fall back to memory rather than corrupt it).
  */
 export const VERSION = 1;
-export const MIGRATIONS: Record<number, (key: Key, data: unknown) => unknown> = {};
+export type Migration = (entries: [IDBValidKey, unknown][]) => [set: [string, unknown][], del: IDBValidKey[]];
+export const MIGRATIONS: Record<number, Migration> = {};
 
-const isNum = (v: unknown): v is number => typeof v == 'number' && v >= 0;
-const isStr = (v: unknown): v is string => typeof v == 'string';
+const num = (v: unknown) => typeof v == 'number' && v >= 0;
+const str = (v: unknown) => typeof v == 'string';
 
-/** Per-record validators: a record that fails is dropped on read. */
-const VALID: Record<Key, (v: any) => boolean> = {
-  purchases: () => true, // replaced by checkOrder below, which also normalises
-  pages: (p) => p && isStr(p.url) && isStr(p.title) && isStr(p.type) && isNum(p.at),
-  interactions: (i) => i && isStr(i.kind) && isStr(i.id) && isNum(i.at),
-  session: (s) => s && isNum(s.startedAt) && isNum(s.lastSeen) && isNum(s.pageViews) && Array.isArray(s.help) && s.events && typeof s.events == 'object',
-  visitor: (v) => v && isStr(v.id),
+/** Shape checks per key prefix: a stored record that fails is dropped, never trusted. */
+const VALID: Record<string, (v: any, now: number) => any> = {
+  o: (o, now) => checkOrder(o, now),
+  g: (p) => p && str(p.url) && str(p.title) && str(p.type) && num(p.at) && p,
+  i: (i) => i && str(i.kind) && str(i.id) && num(i.at) && i,
+  s: (s) => s && num(s.startedAt) && num(s.lastSeen) && num(s.pageViews) && num(s.offers) && Array.isArray(s.help) && s.events && typeof s.events == 'object' && s,
+  u: (u) => u && str(u.id) && u,
 };
 
+const when = (r: { at?: number; purchasedAt?: number }) => r.purchasedAt ?? r.at ?? 0;
+
 /**
- * Read a stored value: unwrap, migrate, validate. Returns the clean value and how many
- * records were dropped.
+ * Records from stored entries: validated, past the retention window or the caps removed.
+ * Returns the records, the keys to delete, and how many were unreadable.
  */
-export function readStored(key: Key, stored: unknown, now: number): [Records[Key] | undefined, number] {
-  if (stored === undefined) return [undefined, 0];
-  const box = stored as { v?: unknown; d?: unknown } | null;
-  let v = box && typeof box == 'object' ? box.v : undefined;
-  let data = box && box.d;
-  while (typeof v == 'number' && v < VERSION && MIGRATIONS[v]) data = MIGRATIONS[v++]!(key, data);
-  if (v !== VERSION) return [undefined, 1];
-  if (key == 'session' || key == 'visitor') return VALID[key](data) ? [data as Records[Key], 0] : [undefined, 1];
-  if (!Array.isArray(data)) return [undefined, 1];
-  const clean: unknown[] = [];
-  for (const r of data) {
+export function readEntries(entries: [IDBValidKey, unknown][], now: number, oldest: number): [Records, IDBValidKey[], number] {
+  const records: Records = { purchases: [], pages: [], interactions: [] };
+  const lists: Record<ListPrefix, [IDBValidKey, any][]> = { o: [], g: [], i: [] };
+  const drop: IDBValidKey[] = [];
+  let bad = 0;
+  for (const [key, value] of entries) {
+    const prefix = String(key).split(':')[0]!;
+    if (key == 'v') continue;
+    let clean: any;
     try {
-      if (key == 'purchases') clean.push(checkOrder(r, now));
-      else if (VALID[key](r)) clean.push(r);
+      clean = VALID[prefix] && VALID[prefix](value, now);
     } catch {
       /* counted below */
     }
+    if (!clean) (drop.push(key), bad++);
+    else if (prefix == 's') records.session = clean;
+    else if (prefix == 'u') records.visitor = clean;
+    else if (when(clean) < oldest) drop.push(key);
+    else lists[prefix as ListPrefix].push([key, clean]);
   }
-  return [clean as Records[Key], data.length - clean.length];
+  for (const p in lists) {
+    const list = lists[p as ListPrefix].sort((a, b) => when(b[1]) - when(a[1]));
+    list.slice(CAPS[p as ListPrefix]).forEach(([k]) => drop.push(k));
+    (records as any)[LISTS[p as ListPrefix]] = list.slice(0, CAPS[p as ListPrefix]).map(([, v]) => v);
+  }
+  return [records, drop, bad];
 }
-
-export const wrap = (data: unknown) => ({ v: VERSION, d: data });

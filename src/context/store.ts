@@ -1,180 +1,139 @@
 import type { Logger } from '../lib/logger';
 import type { StoredOrder } from '../types';
 import { idbBackend, type Backend } from './backend';
-import { CAPS, KEYS, readStored, SESSION_GAP_MS, wrap, type Key, type Records, type Session } from './records';
+import { CAPS, LISTS, MIGRATIONS, readEntries, VERSION, type Interaction, type ListPrefix, type PageRecord, type Records, type Session, type Visitor } from './records';
 
 /**
  * The visitor's context on their own device. Reads are synchronous, from a cache loaded at
- * start; writes go to the cache and, with consent, through to IndexedDB in one atomic
- * read-merge-write transaction each (so two tabs writing at once lose nothing), then tell
- * the other tabs to reload the key.
+ * start. With consent, every write also goes to IndexedDB — one record per item, the session
+ * and visitor updated atomically — and then tells the other tabs (BroadcastChannel) to reload.
+ * Without consent, or when IndexedDB fails, the cache is all there is (memory mode).
  */
 export interface ContextStore {
   /** Settles when stored context is loaded (or we are in memory mode). Never rejects. */
-  ready: Promise<void>;
-  /** The current records. Treat as read-only. */
+  readonly ready: Promise<void>;
+  /** The current records. Read-only outside this module. */
   readonly records: Records;
   mode(): 'indexeddb' | 'memory';
-  /**
-   * Apply `fn` to the record at `key` — to the cache now, and inside a transaction to what is
-   * stored (so another tab's write is merged, not overwritten). Resolves once committed.
-   */
-  write<K extends Key>(key: K, fn: (current: Records[K]) => Records[K]): Promise<void>;
-  /** Add orders; the same `orderId` is stored once. Survives a navigation right after the call. */
+  /** Add orders; one `orderId` is stored once. Survives a navigation right after the call. */
   addOrders(orders: StoredOrder[]): Promise<void>;
-  /** Consent changed: start persisting (merging what this page did) or erase what was stored. */
+  add(list: 'g', item: PageRecord): Promise<void>;
+  add(list: 'i', item: Interaction): Promise<void>;
+  /** Replace the session or visitor with `fn(current)` — atomically across tabs when persisted. */
+  update(key: 's', fn: (s: Session | undefined) => Session): Promise<void>;
+  update(key: 'u', fn: (u: Visitor | undefined) => Visitor): Promise<void>;
+  /** Consent changed: persist (folding in what this page holds) or erase what was stored. */
   persist(on: boolean): Promise<void>;
   /** Erase every record, in this and every other tab. */
   forget(): Promise<void>;
-  onChange(callback: (key: Key) => void): void;
+  onChange(callback: () => void): void;
   close(): void;
 }
 
-export interface StoreOptions {
-  win: Window;
-  persist: boolean;
-  retentionDays: number;
-  logger: Logger;
-}
-
 const DAY = 864e5;
+/** Orders are written here synchronously before their IndexedDB write and drained on the next start. */
 const OUTBOX = 'kikubari:outbox';
-const at = (r: { at?: number; purchasedAt?: number }) => r.purchasedAt ?? r.at ?? 0;
+const FIELD = { s: 'session', u: 'visitor' } as const;
 
-const empty = (): Records => ({ purchases: [], pages: [], interactions: [] });
+const fresh = (): Records => ({ purchases: [], pages: [], interactions: [] });
+let seq = 0;
+const itemKey = (p: ListPrefix, item: any) => p + ':' + (p == 'o' ? item.orderId : item.at + ':' + seq++ + Math.random().toString(36).slice(2, 6));
 
-/** Union of two record lists: newest first, deduplicated, past retention dropped, capped. */
-function mergeList<T extends { at?: number; purchasedAt?: number }>(key: Key, a: T[], b: T[], oldest: number): T[] {
-  const seen: Record<string, 1> = {};
-  const id = (r: T) => (key == 'purchases' ? (r as unknown as StoredOrder).orderId : JSON.stringify(r));
-  return a
-    .concat(b)
-    .filter((r) => at(r) >= oldest && !seen[id(r)] && (seen[id(r)] = 1))
-    .sort((x, y) => at(y) - at(x))
-    .slice(0, CAPS[key as keyof typeof CAPS]);
-}
-
-/** This page's in-memory session folded into a stored one that is still alive. */
-function mergeSession(stored: Session | undefined, mine: Session | undefined, now: number): Session | undefined {
-  if (!stored || now - stored.lastSeen > SESSION_GAP_MS) return mine;
-  if (!mine) return stored;
-  const events = { ...stored.events };
-  for (const k in mine.events) events[k] = (events[k] || 0) + mine.events[k]!;
-  return {
-    startedAt: Math.min(stored.startedAt, mine.startedAt),
-    lastSeen: Math.max(stored.lastSeen, mine.lastSeen),
-    pageViews: stored.pageViews + mine.pageViews,
-    help: stored.help.concat(mine.help.filter((u) => !stored.help.includes(u))).slice(-20),
-    helpPagesViewed: stored.helpPagesViewed + mine.helpPagesViewed,
-    backAndForth: stored.backAndForth + mine.backAndForth,
-    kbSearches: stored.kbSearches + mine.kbSearches,
-    events,
-    offers: stored.offers + mine.offers,
-    last: mine.last,
-  };
-}
-
-export function createContextStore({ win, persist, retentionDays, logger }: StoreOptions): ContextStore {
-  const records = empty();
-  const listeners: ((key: Key) => void)[] = [];
-  let backend: Backend | undefined;
-  const oldest = () => Date.now() - retentionDays * DAY;
+export function createContextStore(win: Window, persisting: boolean, retentionDays: number, logger: Logger): ContextStore {
+  const records = fresh();
+  const listeners: (() => void)[] = [];
+  const notify = () => listeners.forEach((l) => l());
   const channel = typeof BroadcastChannel == 'function' ? new BroadcastChannel('kikubari') : undefined;
-  const notify = (key: Key) => listeners.forEach((l) => l(key));
-
-  const merge = (key: Key, stored: unknown, mine: unknown): any =>
-    key == 'session'
-      ? mergeSession(stored as Session, mine as Session, Date.now())
-      : key == 'visitor'
-        ? stored || mine
-        : mergeList(key, (stored as []) || [], (mine as []) || [], oldest());
+  let backend: Backend | undefined;
 
   const fallback = (e: unknown) => {
     if (!backend) return;
     backend = undefined;
-    logger.warn('storage-unavailable', 'IndexedDB is unavailable (' + ((e as Error)?.message || e) + '); context is kept in memory for this page');
-    notify('purchases');
+    logger.warn('storage-unavailable', 'IndexedDB is unavailable (' + ((e as Error)?.message || e) + '); keeping context in memory for this page');
+    notify();
   };
 
-  const outbox = {
-    read(): StoredOrder[] {
-      try {
-        return JSON.parse(win.localStorage.getItem(OUTBOX) || '[]');
-      } catch {
-        return [];
-      }
-    },
-    write(orders: StoredOrder[]) {
-      try {
-        if (orders.length) win.localStorage.setItem(OUTBOX, JSON.stringify(orders));
-        else win.localStorage.removeItem(OUTBOX);
-      } catch {
-        /* storage disabled: IndexedDB alone then */
-      }
-    },
-  };
-
-  const write: ContextStore['write'] = async (key, fn) => {
-    if (!backend) return void (records[key] = fn(records[key]));
-    let applied = false;
+  /** Run a write against IndexedDB when persisting; a failure switches to memory, never throws. */
+  const persist = async (op: (b: Backend) => Promise<unknown>) => {
+    if (!backend) return;
     try {
-      await backend.update(key, (stored) => {
-        // Applied to what is stored now, inside the transaction: another tab's write since our
-        // last read is merged, not overwritten. The cache takes the committed result.
-        const next = fn(merge(key, readStored(key, stored, Date.now())[0], undefined));
-        records[key] = next;
-        applied = true;
-        return wrap(next);
-      });
-      channel?.postMessage({ key });
+      await op(backend);
+      channel && channel.postMessage(1);
     } catch (e) {
-      if (!applied) records[key] = fn(records[key]);
       fallback(e);
     }
+  };
+
+  /** Put an item into a list of `into` (the cache): newest first, capped; a known order id or an identical record is kept once. */
+  function cache(this: Records | void, p: ListPrefix, item: any) {
+    const list: any[] = (this || records)[LISTS[p]];
+    const same = p == 'o' ? (o: any) => o.orderId == item.orderId : (r: any) => r === item || JSON.stringify(r) == JSON.stringify(item);
+    if (list.some(same)) return false;
+    list.push(item);
+    list.sort((a, b) => (b.purchasedAt ?? b.at) - (a.purchasedAt ?? a.at));
+    list.length = Math.min(list.length, CAPS[p]);
+    return true;
+  }
+
+  const outbox = (orders?: StoredOrder[]): StoredOrder[] => {
+    try {
+      if (!orders) return JSON.parse(win.localStorage.getItem(OUTBOX) || '[]');
+      orders.length ? win.localStorage.setItem(OUTBOX, JSON.stringify(orders)) : win.localStorage.removeItem(OUTBOX);
+    } catch {
+      /* storage disabled or full: IndexedDB alone then */
+    }
+    return [];
+  };
+
+  /** Read everything stored into the cache (validated, retention applied); drop what must go. */
+  const load = async (b: Backend) => {
+    const [stored, drop, bad] = readEntries(await b.entries(), Date.now(), Date.now() - retentionDays * DAY);
+    if (bad) logger.warn('record-dropped', 'dropped ' + bad + ' unreadable stored record(s)');
+    if (drop.length) await b.delMany(drop);
+    return stored;
   };
 
   /**
-   * Open IndexedDB, read every key (migrating and validating), fold in what this page already
-   * holds in memory (a late consent), drain the outbox, and write back whatever changed.
+   * Open IndexedDB and migrate it; fold in what this page already holds in memory (consent given
+   * late) and what the outbox kept from a page that navigated away mid-write; then load.
    */
-  const start = async (): Promise<void> => {
+  const start = async () => {
     try {
       const b = (backend = idbBackend(win.indexedDB, win.setTimeout.bind(win)));
-      for (const key of KEYS) {
-        const [value, dropped] = readStored(key, await b.get(key), Date.now());
-        if (dropped) logger.warn('record-dropped', dropped + ' stored ' + key + ' record(s) were unreadable and were dropped');
-        const mine = records[key];
-        const next = merge(key, value, mine);
-        (records as any)[key] = next;
-        if (dropped || JSON.stringify(next) != JSON.stringify(value)) await write(key, (stored) => merge(key, stored, mine));
+      let v = (await b.get('v')) as number | undefined;
+      if (v !== undefined && !(v <= VERSION)) throw new Error('stored by a newer kikubari (format ' + v + ')');
+      for (v = v || VERSION; v < VERSION; v++) {
+        const [set, del] = MIGRATIONS[v]!(await b.entries());
+        await b.setMany(set);
+        await b.delMany(del);
       }
-      const pending = outbox.read();
-      if (pending.length && backend) {
-        await write('purchases', (list) => mergeList('purchases', list, pending, oldest()));
-        if (backend) outbox.write([]);
+      const mine: [string, unknown][] = [['v', VERSION]];
+      for (const p in LISTS) for (const item of records[LISTS[p as ListPrefix]]) mine.push([itemKey(p as ListPrefix, item), item]);
+      for (const order of outbox()) mine.push([itemKey('o', order), order]);
+      await b.setMany(mine);
+      for (const k in FIELD) {
+        const value = records[FIELD[k as 's' | 'u']];
+        if (value) await b.update(k, (stored) => stored || value);
       }
+      // Keep what this page cached while we were loading (its own writes are on their way).
+      const stored = await load(b);
+      for (const p in LISTS) for (const item of records[LISTS[p as ListPrefix]]) cache.call(stored, p as ListPrefix, item);
+      Object.assign(records, stored, { session: stored.session || records.session, visitor: stored.visitor || records.visitor });
+      outbox([]);
     } catch (e) {
       fallback(e);
     }
+    notify();
   };
 
-  channel &&
-    (channel.onmessage = async (e: MessageEvent) => {
-      const msg = e.data || {};
-      if (msg.forget) {
-        Object.assign(records, empty(), { session: undefined, visitor: undefined });
-        KEYS.forEach(notify);
-      } else if (KEYS.includes(msg.key) && backend) {
-        try {
-          (records as any)[msg.key] = readStored(msg.key, await backend.get(msg.key), Date.now())[0] ?? records[msg.key as Key];
-          notify(msg.key);
-        } catch (err) {
-          fallback(err);
-        }
-      }
-    });
+  if (channel)
+    channel.onmessage = async ({ data }) => {
+      if (data == 'forget') Object.assign(records, fresh(), { session: undefined, visitor: undefined });
+      else if (backend) Object.assign(records, await load(backend).catch(() => ({})));
+      notify();
+    };
 
-  let ready = persist ? start() : Promise.resolve();
+  let ready = persisting ? start() : Promise.resolve();
 
   return {
     get ready() {
@@ -182,46 +141,60 @@ export function createContextStore({ win, persist, retentionDays, logger }: Stor
     },
     records,
     mode: () => (backend ? 'indexeddb' : 'memory'),
-    write,
     async addOrders(orders) {
-      const merged = (list: StoredOrder[]) => mergeList('purchases', list, orders, oldest());
-      if (!persist) return void (records.purchases = merged(records.purchases));
-      // Written synchronously before anything async, so a navigation that follows this call
-      // at once cannot lose the order: the next page drains the outbox into IndexedDB.
-      const box = outbox.read().concat(orders);
-      outbox.write(box);
+      // Kept synchronously before anything async, so a navigation that follows this call at once
+      // cannot lose the order: the next page's start drains the outbox into IndexedDB.
+      if (persisting) outbox(outbox().concat(orders));
       await ready;
-      await write('purchases', merged);
-      if (backend) outbox.write(outbox.read().filter((o) => !orders.some((x) => x.orderId == o.orderId)));
-      notify('purchases');
+      const added = orders.filter((o) => cache('o', o));
+      await persist((b) =>
+        Promise.all(added.map((o) => b.update(itemKey('o', o), (stored) => stored || o))).then(() => outbox(outbox().filter((o) => !orders.some((x) => x.orderId == o.orderId)))),
+      );
+      notify();
+    },
+    async add(p: ListPrefix, item: any) {
+      cache(p, item);
+      await persist((b) => b.setMany([[itemKey(p, item), item]]));
+    },
+    async update(k: 's' | 'u', fn: (v: any) => any) {
+      const field = FIELD[k];
+      let applied = false;
+      await persist((b) =>
+        b.update(k, (stored) => {
+          // Applied inside the transaction to what is stored now, so two tabs cannot both win.
+          (records as any)[field] = fn(stored);
+          applied = true;
+          return records[field];
+        }),
+      );
+      if (!applied) (records as any)[field] = fn(records[field]);
     },
     async persist(on) {
-      if (on == persist) return;
-      persist = on;
-      if (on) await (ready = start());
-      else {
-        outbox.write([]);
-        await backend?.destroy().catch(() => undefined);
-        backend = undefined;
-      }
+      if (on == persisting) return;
+      persisting = on;
+      if (on) return (ready = start());
+      outbox([]);
+      const b = backend;
+      backend = undefined;
+      await (b && b.destroy().catch(() => {}));
     },
     async forget() {
-      Object.assign(records, empty(), { session: undefined, visitor: undefined });
-      outbox.write([]);
-      channel?.postMessage({ forget: 1 });
+      Object.assign(records, fresh(), { session: undefined, visitor: undefined });
+      outbox([]);
+      channel && channel.postMessage('forget');
       try {
-        // The next write (if consent still allows) re-creates the database from scratch.
+        // Closes our connection first; the next write (if consent allows) starts a new database.
         if (win.indexedDB) await (backend || idbBackend(win.indexedDB, win.setTimeout.bind(win))).destroy();
       } catch (e) {
         logger.warn('forget-failed', 'could not delete the IndexedDB database: ' + ((e as Error)?.message || e));
       }
-      KEYS.forEach(notify);
+      notify();
     },
     onChange(callback) {
       listeners.push(callback);
     },
     close() {
-      channel?.close();
+      channel && channel.close();
     },
   };
 }

@@ -31,6 +31,3 @@ export interface EngineInput {
   /** Per offer id: epoch ms until which it stays quiet (dismissed or muted). */
   quiet: Record<string, number>;
 }
-
-/** A condition's verdict: pass, a developer-facing detail, and how long until it might pass. */
-export type Verdict = [pass: boolean, detail: string, waitMs?: number];

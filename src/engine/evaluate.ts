@@ -1,8 +1,7 @@
 import type { ConditionResult, Etiquette, OfferConfig, OfferDecision, OfferInspection } from '../types';
-import { CONDITIONS } from './conditions';
-import type { EngineInput, Verdict } from './EngineInput';
+import { CONDITIONS, type Verdict } from './conditions';
+import type { EngineInput } from './EngineInput';
 import { fill, pick } from './localize';
-import { reasonsFor } from './reasons';
 
 export const DEFAULT_ETIQUETTE: Etiquette = {
   perSession: 1,
@@ -16,32 +15,31 @@ export const DEFAULT_ETIQUETTE: Etiquette = {
 /** The engine's answer at one instant. */
 export interface Evaluation {
   offers: OfferInspection[];
-  /** The offer to make now, if any. */
+  /** The offer to make now, if any, with the names of its conditions (for the reasons). */
   decision?: OfferDecision;
+  passed?: string[];
   /** ms until some offer might become eligible with no further input; Infinity if none. */
   waitMs: number;
 }
 
-/** The rules of tact every proactive offer obeys, as conditions shown beside the offer's own. */
-function etiquetteOf(offer: OfferConfig, x: EngineInput, e: Etiquette): [string, Verdict][] {
-  const sinceStart = x.now - x.session.startedAt;
+/** The rules of tact every proactive offer obeys, checked like conditions and shown beside them. */
+function etiquette(offer: OfferConfig, x: EngineInput, e: Etiquette): [string, unknown, Verdict][] {
+  const visit = x.now - x.session.startedAt;
   const quietUntil = x.quiet[offer.id] || 0;
   const shown = x.shown[offer.id] || 0;
+  const typedAgo = x.sinceTypedMs;
   return [
-    ['etiquette.neverOn', [!e.neverOn.includes(x.page.type), 'no offers on ' + e.neverOn.join('/') + ' pages']],
-    ['etiquette.quietStart', [sinceStart >= e.quietStartSeconds * 1000, 'visit is ' + Math.floor(sinceStart / 1000) + 's old (need ' + e.quietStartSeconds + 's)', e.quietStartSeconds * 1000 - sinceStart]],
+    ['etiquette.neverOn', e.neverOn, [!e.neverOn.includes(x.page.type), x.page.type]],
+    ['etiquette.quietStartSeconds', e.quietStartSeconds, [visit >= e.quietStartSeconds * 1000, Math.floor(visit / 1000), e.quietStartSeconds * 1000 - visit]],
     [
-      'etiquette.notTyping',
-      [
-        !x.typing && x.sinceTypedMs >= e.typingQuietSeconds * 1000,
-        x.typing ? 'focus is in a form field' : 'last typed ' + (x.sinceTypedMs == Infinity ? 'never' : Math.floor(x.sinceTypedMs / 1000) + 's ago'),
-        x.typing ? Infinity : e.typingQuietSeconds * 1000 - x.sinceTypedMs,
-      ],
+      'etiquette.typingQuietSeconds',
+      e.typingQuietSeconds,
+      [!x.typing && typedAgo >= e.typingQuietSeconds * 1000, x.typing ? 'typing' : typedAgo == Infinity ? 'never typed' : Math.floor(typedAgo / 1000), x.typing ? Infinity : e.typingQuietSeconds * 1000 - typedAgo],
     ],
-    ['etiquette.perSession', [x.session.offers < e.perSession, x.session.offers + ' offer(s) this session (max ' + e.perSession + ')']],
-    ['etiquette.dailyCap', [x.shownToday < e.dailyCap, x.shownToday + ' offer(s) today (max ' + e.dailyCap + ')']],
-    ['etiquette.dismissed', [quietUntil <= x.now, quietUntil > x.now ? 'dismissed; quiet until ' + new Date(quietUntil).toISOString().slice(0, 10) : 'not dismissed']],
-    ['etiquette.cap', [offer.cap === undefined || shown < offer.cap, 'shown ' + shown + ' time(s)' + (offer.cap === undefined ? '' : ' (cap ' + offer.cap + ')')]],
+    ['etiquette.perSession', e.perSession, [x.session.offers < e.perSession, x.session.offers]],
+    ['etiquette.dailyCap', e.dailyCap, [x.shownToday < e.dailyCap, x.shownToday]],
+    ['etiquette.dismissDays', e.dismissDays, [quietUntil <= x.now, quietUntil > x.now ? 'quiet until ' + new Date(quietUntil).toISOString() : 'not dismissed']],
+    ['cap', offer.cap ?? null, [offer.cap === undefined || shown < offer.cap, shown]],
   ];
 }
 
@@ -49,34 +47,34 @@ function etiquetteOf(offer: OfferConfig, x: EngineInput, e: Etiquette): [string,
  * Evaluate every offer against one snapshot of the signals and context. Pure.
  * The winner is the eligible offer with the highest priority (config order breaks ties).
  */
-export function evaluate(offers: OfferConfig[], x: EngineInput, etiquette: Etiquette): Evaluation {
+export function evaluate(offers: OfferConfig[], x: EngineInput, rules: Etiquette): Evaluation {
   let waitMs = Infinity;
-  let best: { offer: OfferConfig; inspection: OfferInspection } | undefined;
-  const inspections = offers.map((offer) => {
-    const verdicts: [string, Verdict][] = Object.entries(offer.when).map(([name, value]) => [
+  let best: [OfferConfig, string[]] | undefined;
+  const inspections = offers.map((offer): OfferInspection => {
+    const verdicts: [string, unknown, Verdict][] = Object.entries(offer.when).map(([name, want]) => [
       name,
-      (CONDITIONS as Record<string, { test(v: unknown, x: EngineInput): Verdict }>)[name]!.test(value, x),
+      want,
+      (CONDITIONS as Record<string, { test(v: unknown, x: EngineInput): Verdict }>)[name]!.test(want, x),
     ]);
-    if (offer.enabled === false) verdicts.push(['enabled', [false, 'offer is disabled']]);
-    verdicts.push(...etiquetteOf(offer, x, etiquette));
-    const conditions: ConditionResult[] = verdicts.map(([name, [pass, detail]]) => ({ name, pass, detail }));
-    const failing = verdicts.filter(([, [pass]]) => !pass);
-    const eligible = !failing.length;
-    if (!eligible) waitMs = Math.min(waitMs, Math.max(...failing.map(([, [, , w]]) => (w === undefined || w <= 0 ? Infinity : w))));
-    const inspection: OfferInspection = {
+    if (offer.enabled === false) verdicts.push(['enabled', true, [false, false]]);
+    verdicts.push(...etiquette(offer, x, rules));
+    const failing = verdicts.filter(([, , [pass]]) => !pass);
+    const passed = verdicts.filter(([name, , [pass]]) => pass && !/^(etiquette|cap)/.test(name));
+    if (failing.length) waitMs = Math.min(waitMs, Math.max(...failing.map(([, , [, , w]]) => (w! > 0 ? w! : Infinity))));
+    else if (!best || (offer.priority || 0) > (best[0].priority || 0)) best = [offer, passed.map(([n]) => n)];
+    const detail = ([name, want, [, measured]]: [string, unknown, Verdict]) => name + ': ' + String(measured) + ' (want ' + JSON.stringify(want) + ')';
+    return {
       id: offer.id,
-      eligible,
+      eligible: !failing.length,
       score: x.score,
-      conditions,
-      reasons: reasonsFor(verdicts.filter(([, [pass]]) => pass).map(([name]) => name), x),
+      conditions: verdicts.map((v): ConditionResult => ({ name: v[0], pass: v[2][0], detail: detail(v) })),
+      reasons: passed.map(detail),
     };
-    if (eligible && (!best || (offer.priority || 0) > (best.offer.priority || 0))) best = { offer, inspection };
-    return inspection;
   });
-  return { offers: inspections, waitMs, decision: best && decide(best.offer, best.inspection, x) };
+  return { offers: inspections, waitMs, decision: best && decide(best[0], x), passed: best && best[1] };
 }
 
-function decide(offer: OfferConfig, inspection: OfferInspection, x: EngineInput): OfferDecision {
+function decide(offer: OfferConfig, x: EngineInput): OfferDecision {
   const item = x.owned && x.owned.item;
   return {
     offerId: offer.id,
@@ -85,7 +83,7 @@ function decide(offer: OfferConfig, inspection: OfferInspection, x: EngineInput)
       category: (item && item.category) || (x.page.product && x.page.product.category),
       page: x.page.title,
     }),
-    reasons: inspection.reasons,
+    reasons: [],
     topics: offer.topics || [],
     product: item && { sku: item.sku, name: item.name, category: item.category },
     score: x.score,

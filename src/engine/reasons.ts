@@ -18,7 +18,8 @@ const TEXT: Record<string, [en: string, ja: string]> = {
 
 /**
  * Why this offer, in the visitor's language: one sentence per sign that contributed — the
- * passing conditions of the offer, and the parts of the stuck score.
+ * passing conditions of the offer, and the parts of the stuck score. Lives in the lazy chunk:
+ * it is only needed once an offer is made.
  */
 export function reasonsFor(passed: string[], x: EngineInput): string[] {
   const ja = lang(x.locale) == 'ja' ? 1 : 0;

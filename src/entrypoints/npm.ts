@@ -2,22 +2,57 @@
  * The npm entry: `import { createKikubari } from 'kikubari'`. Never reads the script tag's
  * `window.kikubari` queue, and importing it on a server touches no browser global.
  */
+import { validateConfig } from '../config/validateConfig';
 import { createKikubariWith } from '../kikubari';
-import type { Kikubari, KikubariConfig } from '../types';
+import type { ContextCard, Kikubari, KikubariConfig } from '../types';
 
 /**
- * Create a kikubari instance.
+ * Create a kikubari instance. In a browser it starts watching for a visitor who is stuck; on a
+ * server (no `window`) it validates the config and returns an inert instance, so calling it
+ * during server-side rendering is safe.
  *
  * @example
  * const k = createKikubari({ articles: '/kb-index.json', locale: 'ja' });
  * await k.purchase({ orderId: 'A-1001', items: [{ sku: 'AK-1', name: 'Aero Kettle' }] });
  * k.on('offer:shown', (e) => analytics.track('help offered', { offer: e.offerId }));
  *
- * @throws KikubariConfigError naming the bad field, e.g. `config.offers[0].when.idleSeconds must be a number ≥ 0`.
+ * @throws KikubariConfigError naming the bad field, e.g.
+ *   `kikubari: config.offers[0].when.idleSeconds must be a number ≥ 0 (got "15")`.
  */
 export function createKikubari(config?: KikubariConfig): Kikubari {
-  // A static specifier, so the host's bundler splits the widget into its own lazy chunk.
+  if (typeof window == 'undefined' || typeof document == 'undefined') return inert(validateConfig(config));
+  // A static specifier, so the host's bundler splits the lazy chunk off on its own.
   return createKikubariWith(() => import('./widget'), config);
+}
+
+function inert(cfg: KikubariConfig): Kikubari {
+  const none = async () => {};
+  const page = { type: 'other' as const, url: '', title: '', engagedMs: 0, visibleMs: 0, idleMs: 0, rageClicks: 0, copies: 0 };
+  const card: ContextCard = { locale: cfg.locale || 'en', page, purchases: [], recentPages: [], offers: [], articles: [], text: '' };
+  return {
+    purchase: none,
+    identify: none,
+    track() {},
+    on: () => () => {},
+    off() {},
+    open: none,
+    close() {},
+    context: async () => card,
+    setConsent() {},
+    forget: none,
+    inspect: () => ({
+      page,
+      session: { pageViews: 0, helpPagesViewed: 0, backAndForth: 0, kbSearches: 0, events: {} },
+      consent: cfg.consent || 'granted',
+      storage: 'memory',
+      purchases: [],
+      offers: [],
+      score: 0,
+      locale: card.locale,
+      holdout: false,
+    }),
+    destroy() {},
+  };
 }
 
 export { KikubariConfigError, KikubariError } from '../lib/KikubariError';

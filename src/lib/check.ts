@@ -11,7 +11,7 @@ const describe = (v: unknown): string =>
   v === null
     ? 'null'
     : Array.isArray(v)
-      ? 'an array'
+      ? 'an array of ' + v.length
       : typeof v == 'string'
         ? JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v)
         : typeof v == 'object'
@@ -70,7 +70,7 @@ export const arr =
   (v, p) =>
     Array.isArray(v) && v.length >= min && v.length <= max
       ? v.map((x, i) => item(x, p + '[' + i + ']'))
-      : fail(p, 'an array' + (min ? ' of at least ' + min : '') + (max < 1000 ? ' of at most ' + max : ''), v);
+      : fail(p, 'an array of ' + (max < 1000 ? (min ? min + ' to ' : 'at most ') + max : 'at least ' + min), v);
 
 export const isObj = (v: unknown): v is Record<string, unknown> =>
   typeof v == 'object' && v !== null && !Array.isArray(v);

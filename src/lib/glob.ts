@@ -1,7 +1,8 @@
 /**
  * URL globs for `pageTypes` and the `page` condition. A glob that starts with `/` is matched
- * against the path (plus query); one with `://` against the whole URL. `*` matches within one
- * path segment, `**` across segments, `?` one character.
+ * against the path (and against the path plus query); one with `://` against the whole URL.
+ * `*` matches within one path segment, `**` across segments; everything else — `?` included,
+ * so query strings can be written as they are — matches itself.
  *
  * @returns the error text for a bad glob, or undefined when it is valid.
  */
@@ -14,10 +15,8 @@ export function globError(glob: string): string | undefined {
 
 export function globToRegExp(glob: string): RegExp {
   const source = glob
-    .split(/(\*\*|\*|\?)/)
-    .map((part) =>
-      part == '**' ? '.*' : part == '*' ? '[^/?#]*' : part == '?' ? '[^/?#]' : part.replace(/[.+^${}()|[\]\\]/g, '\\$&'),
-    )
+    .split(/(\*\*|\*)/)
+    .map((part) => (part == '**' ? '.*' : part == '*' ? '[^/?#]*' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')))
     .join('');
   return new RegExp('^' + source + '$', 'i');
 }

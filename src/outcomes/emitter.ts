@@ -8,7 +8,7 @@ export interface Emitter {
   emit<E extends EventName>(event: E, payload: EventMap[E]): void;
 }
 
-export function createEmitter(getLogger: () => Logger, sinks: ((event: EventName, payload: unknown) => void)[] = []): Emitter {
+export function createEmitter(getLogger: () => Logger, sinks: (((event: EventName, payload: unknown) => void) | undefined | false)[] = []): Emitter {
   const handlers: { [E in EventName]?: Handler<E>[] } = {};
   const off: Emitter['off'] = (event, handler) => {
     handlers[event] = (handlers[event] || []).filter((h) => h !== handler) as never;
@@ -22,7 +22,7 @@ export function createEmitter(getLogger: () => Logger, sinks: ((event: EventName
     emit(event, payload) {
       for (const sink of sinks) {
         try {
-          sink(event, payload);
+          sink && sink(event, payload);
         } catch {
           /* a sink (dataLayer, beacon) must never stop delivery */
         }

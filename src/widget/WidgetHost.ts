@@ -1,39 +1,35 @@
-import type {
-  ArticleSource,
-  ContextCard,
-  EventMap,
-  HandoffConfig,
-  Inspection,
-  OfferDecision,
-  PageSnapshot,
-  Responder,
-  StoredOrder,
-  Theme,
-} from '../types';
+import type { Interaction, Records } from '../context/records';
+import type { EngineInput } from '../engine/EngineInput';
+import type { Emitter } from '../outcomes/emitter';
+import type { Inspection, KikubariConfig, OfferDecision, StoredOrder, Theme } from '../types';
 
 /**
- * The seam between the always-loaded core and the lazy widget: everything the widget may
- * read or do, passed in when it is mounted. The widget imports nothing else from the core.
+ * The seam between the always-loaded core and the lazy chunk: everything the widget may read or
+ * do, handed over when it is mounted. The lazy chunk imports nothing else from the core.
  */
-export interface WidgetHost {
+export interface Core {
   /** The open shadow root of `<div data-kikubari>`. */
   root: ShadowRoot;
   /** The launcher button the core drew (absent with `launcher: false`). */
   launcher?: HTMLButtonElement;
-  locale: string;
+  /** The validated config (the widget reads `articles`, `handoff`, `responder`, `strings`). */
+  config: KikubariConfig;
+  /** The theme, with the side resolved for right-to-left locales. */
   theme: Theme;
-  strings: Record<string, Record<string, string>>;
-  articles?: ArticleSource;
-  handoff?: HandoffConfig;
-  responder?: Responder;
+  locale: string;
+  /** The records the widget may read (the customer info card is built from them). */
+  records: Records;
+  /** Purchases the widget may use: empty without consent. */
   purchases(): StoredOrder[];
-  page(): PageSnapshot;
-  context(): Promise<ContextCard>;
+  /** Signals and context now, as the engine sees them. */
+  snapshot(): EngineInput;
+  /** The hand-off card, as `context()` returns it. */
+  context: () => Promise<import('../types').ContextCard>;
   inspect(): Inspection;
-  /** Make an offer now, skipping its conditions (debug overlay). */
-  fireOffer(offerId: string): void;
-  /** Record an outcome in the store and emit it as an event. */
-  outcome<E extends keyof EventMap>(event: E, payload: EventMap[E]): void;
+  /** Make an offer now, skipping its conditions and etiquette (debug overlay). */
+  fire(offerId: string): void;
+  record(interaction: Omit<Interaction, 'at'>): void;
+  emit: Emitter['emit'];
 }
 
 /** What the core can ask of a mounted widget. */
@@ -41,8 +37,10 @@ export interface WidgetApi {
   offer(decision: OfferDecision): void;
   open(options: { query?: string; source: 'launcher' | 'api' }): void;
   close(): void;
+  /** The launcher was pressed: open the panel, or close it when open. */
+  launch(): void;
   debug(): void;
   destroy(): void;
 }
 
-export type MountWidget = (host: WidgetHost) => WidgetApi;
+export type MountWidget = (core: Core) => WidgetApi;

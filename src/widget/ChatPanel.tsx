@@ -1,0 +1,204 @@
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { Theme } from '../types';
+import type { ArticleHit } from './articleFinder';
+import type { Conversation, ConversationState, Message, Reply } from './conversation';
+import type { Translate } from './strings';
+
+interface Props {
+  state: ConversationState;
+  conversation: Conversation;
+  theme: Theme;
+  t: Translate;
+  onClose(): void;
+}
+
+const FOCUSABLE = 'button:not([disabled]),input:not([disabled]),a[href],[tabindex]:not([tabindex="-1"])';
+
+const CloseIcon = () => (
+  <svg viewBox="0 0 24 24" aria-hidden="true">
+    <path d="M6 6l12 12M18 6L6 18" />
+  </svg>
+);
+
+/**
+ * The chat panel: a WAI-ARIA modal dialog. Focus moves in when it opens and follows the
+ * conversation (to the next quick replies, else the input); Tab stays inside; the message
+ * log is a polite live region, so new messages are read out without moving focus.
+ */
+export function ChatPanel({ state, conversation, theme, t, onClose }: Props) {
+  const panel = useRef<HTMLDivElement>(null);
+  const log = useRef<HTMLDivElement>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const [text, setText] = useState('');
+  const title = theme.title || t('title');
+
+  /** Put focus where the visitor can act next, unless it is already somewhere in the panel. */
+  const refocus = (force = false) => {
+    const el = panel.current;
+    if (!el) return;
+    const active = (el.getRootNode() as ShadowRoot).activeElement;
+    if (!force && active && el.contains(active) && active !== el) return;
+    const next = state.reading
+      ? el.querySelector<HTMLElement>('.reader h3')
+      : el.querySelector<HTMLElement>('.log .replies:last-child .reply') || input.current;
+    (next || el).focus();
+  };
+
+  useLayoutEffect(() => refocus(true), []);
+  useLayoutEffect(() => {
+    if (log.current) log.current.scrollTop = log.current.scrollHeight;
+    refocus(!!state.reading);
+  }, [state]);
+
+  // On phones the panel is a bottom sheet: keep it above the on-screen keyboard.
+  useLayoutEffect(() => {
+    const vv = window.visualViewport;
+    const el = panel.current;
+    if (!vv || !el) return;
+    const fit = () => {
+      el.style.setProperty('--_sheet', Math.round(vv.height * 0.88) + 'px');
+      el.style.setProperty('--_kb', Math.max(0, Math.round(window.innerHeight - vv.height - vv.offsetTop)) + 'px');
+    };
+    fit();
+    vv.addEventListener('resize', fit);
+    return () => vv.removeEventListener('resize', fit);
+  }, []);
+
+  const trap = (e: KeyboardEvent) => {
+    if (e.key != 'Tab' || !panel.current) return;
+    const items = Array.from(panel.current.querySelectorAll<HTMLElement>(FOCUSABLE));
+    const first = items[0];
+    const last = items[items.length - 1];
+    const active = (panel.current.getRootNode() as ShadowRoot).activeElement;
+    if (e.shiftKey && (active === first || active === panel.current)) (e.preventDefault(), last && last.focus());
+    else if (!e.shiftKey && active === last) (e.preventDefault(), first && first.focus());
+  };
+
+  const submit = (e: Event) => {
+    e.preventDefault();
+    const q = text.trim();
+    if (!q) return;
+    setText('');
+    void conversation.ask(q);
+  };
+
+  return (
+    <div class="card panel" role="dialog" aria-modal="true" aria-labelledby="k-title" part="panel" ref={panel} tabIndex={-1} onKeyDown={trap}>
+      <div class="head">
+        <div class="avatar" aria-hidden="true">
+          {theme.avatar ? <img src={theme.avatar} alt="" /> : title.slice(0, 1)}
+        </div>
+        <div class="t">
+          <h2 id="k-title">{title}</h2>
+          <p>{t('subtitle')}</p>
+        </div>
+        <button type="button" class="x" part="close" aria-label={t('close')} onClick={onClose}>
+          <CloseIcon />
+        </button>
+      </div>
+      {state.reading ? (
+        <Reader hit={state.reading.article} t={t} onBack={conversation.back} onVote={conversation.vote} />
+      ) : (
+        <div class="log" role="log" aria-live="polite" aria-relevant="additions" ref={log}>
+          {state.messages.map((m) => (
+            <MessageView key={m.id} m={m} t={t} onChoose={conversation.choose} onOpen={conversation.open} />
+          ))}
+          {state.typing && (
+            <p class="typing">
+              <span class="dots" aria-hidden="true">
+                <span />
+                <span />
+                <span />
+              </span>
+              {t('typing')}
+            </p>
+          )}
+        </div>
+      )}
+      <form class="form" onSubmit={submit}>
+        <label class="sr" for="k-input">
+          {t('inputLabel')}
+        </label>
+        <input
+          id="k-input"
+          ref={input}
+          part="input"
+          type="text"
+          autocomplete="off"
+          enterkeyhint="send"
+          maxLength={500}
+          placeholder={t('input')}
+          value={text}
+          onInput={(e) => setText((e.target as HTMLInputElement).value)}
+        />
+        <button type="submit" class="send" aria-label={t('send')}>
+          <svg viewBox="0 0 24 24" aria-hidden="true">
+            <path d="M3 20.5 21.5 12 3 3.5V10l13 2-13 2z" />
+          </svg>
+        </button>
+      </form>
+    </div>
+  );
+}
+
+function MessageView({ m, t, onChoose, onOpen }: { m: Message; t: Translate; onChoose(r: Reply): void; onOpen(a: ArticleHit): void }) {
+  return (
+    <>
+      <p class={'m ' + m.from} part="message">
+        <span class="sr">{m.from == 'me' ? t('you') : t('assistant')}: </span>
+        {m.text}
+      </p>
+      {m.articles && m.articles.length > 0 && (
+        <ul class="arts" aria-label={t('articles')}>
+          {m.articles.map((a) => (
+            <li key={a.id}>
+              <button type="button" class="art" part="article" onClick={() => onOpen(a)}>
+                <b>{a.title}</b>
+                {a.snippet && <span>{a.snippet}</span>}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {m.replies && m.replies.length > 0 && (
+        <div class="replies" role="group" aria-label={m.text}>
+          {m.replies.map((r) => (
+            <button type="button" key={r.label} class="reply" part={r.act == 'handoff' ? 'quick-reply handoff' : 'quick-reply'} onClick={() => onChoose(r)}>
+              {r.label}
+            </button>
+          ))}
+        </div>
+      )}
+    </>
+  );
+}
+
+/** An article read inside the panel, so the conversation (and "Did this help?") is not lost. */
+function Reader({ hit, t, onBack, onVote }: { hit: ArticleHit; t: Translate; onBack(): void; onVote(helpful: boolean): void }) {
+  const paragraphs = (hit.body || hit.snippet || '').split(/\n\s*\n/).filter((p) => p.trim());
+  return (
+    <div class="reader">
+      <button type="button" class="link" onClick={onBack}>
+        ← {t('back')}
+      </button>
+      <h3 tabIndex={-1}>{hit.title}</h3>
+      <div class="body">
+        {paragraphs.map((p, i) => (
+          <p key={i}>{p.trim()}</p>
+        ))}
+      </div>
+      <a href={hit.url} target="_blank" rel="noopener noreferrer">
+        {t('readMore')}
+      </a>
+      <div class="vote" role="group" aria-labelledby="k-vote">
+        <p id="k-vote">{t('helpful')}</p>
+        <button type="button" class="btn ghost" onClick={() => onVote(true)}>
+          {t('yes')}
+        </button>
+        <button type="button" class="btn ghost" onClick={() => onVote(false)}>
+          {t('no')}
+        </button>
+      </div>
+    </div>
+  );
+}

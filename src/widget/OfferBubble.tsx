@@ -1,0 +1,51 @@
+import type { OfferDecision } from '../types';
+import type { Translate } from './strings';
+
+interface Props {
+  offer: OfferDecision;
+  why: boolean;
+  t: Translate;
+  onAccept(): void;
+  onDismiss(forever?: boolean): void;
+  onWhy(): void;
+}
+
+/**
+ * The proactive offer: the message, accept, dismiss, and "Why am I seeing this?" with the
+ * engine's reasons. It never takes focus (the offer is announced politely instead); Escape
+ * inside it dismisses it.
+ */
+export function OfferBubble({ offer, why, t, onAccept, onDismiss, onWhy }: Props) {
+  return (
+    <div class="card bubble" role="dialog" aria-modal="false" aria-labelledby="k-offer-msg" aria-describedby={why ? 'k-why' : undefined} part="offer">
+      <p id="k-offer-msg" class="msg" part="message">
+        {offer.message}
+      </p>
+      <div class="row">
+        <button type="button" class="btn" part="offer-accept" onClick={onAccept}>
+          {t('accept')}
+        </button>
+        <button type="button" class="btn ghost" part="offer-dismiss" onClick={() => onDismiss()}>
+          {t('dismiss')}
+        </button>
+      </div>
+      <button type="button" class="link" part="why" aria-expanded={why} aria-controls="k-why" onClick={onWhy}>
+        {t('why')}
+      </button>
+      {why && (
+        <div class="why" id="k-why">
+          <p>{t('whyIntro')}</p>
+          <ul>
+            {offer.reasons.map((r) => (
+              <li key={r}>{r}</li>
+            ))}
+          </ul>
+          <p class="note">{t('whyPrivacy')}</p>
+          <button type="button" class="link" onClick={() => onDismiss(true)}>
+            {t('mute')}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import { createArticleProvider } from '../search/articleSource';
+import type { ArticleSource } from '../types';
+
+/** An article as the widget shows it: a search hit, with the body when the source has it. */
+export interface ArticleHit {
+  id: string;
+  title: string;
+  url: string;
+  score: number;
+  snippet?: string;
+  body?: string;
+}
+
+export interface ArticleFinder {
+  search(query: string, opts: { products?: string[]; topics?: string[]; limit?: number }): Promise<ArticleHit[]>;
+}
+
+/** The widget's view of the article source: searches in the visitor's locale; no source, no articles. */
+export function createArticleFinder(source: ArticleSource | undefined, locale: string): ArticleFinder {
+  if (!source) return { search: async () => [] };
+  const provider = createArticleProvider(source);
+  return {
+    search: (query, opts) => provider.search(query, { ...opts, locale }),
+  };
+}

@@ -1,0 +1,27 @@
+import type { ContextCard, HandoffConfig } from '../../types';
+
+/** Longest URL we build: mail clients and some servers cut longer ones. */
+export const MAX_URL = 2000;
+
+/**
+ * The hand-off URL with the card as text: in place of `{context}`, else as the `body` of a
+ * `mailto:`, else as a `context` query parameter — trimmed so the whole URL stays within
+ * {@link MAX_URL} characters.
+ */
+export function handoffUrl(card: ContextCard, template: string): string {
+  const placeholder = template.includes('{context}');
+  const withText = (text: string) => {
+    const value = encodeURIComponent(text);
+    if (placeholder) return template.replace('{context}', value);
+    const sep = template.includes('?') ? '&' : '?';
+    return template + sep + (template.startsWith('mailto:') ? 'body=' : 'context=') + value;
+  };
+  let text = card.text;
+  while (text && withText(text).length > MAX_URL) text = text.slice(0, Math.floor(text.length * 0.9)).replace(/\s*\S*$/, '') + '…';
+  return withText(text);
+}
+
+/** Open the contact form or mail client with the context prefilled. */
+export function url(card: ContextCard, config: HandoffConfig, win: Window): void {
+  win.location.assign(handoffUrl(card, config.url!));
+}

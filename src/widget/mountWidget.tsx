@@ -1,0 +1,74 @@
+import { render } from 'preact';
+import { useLayoutEffect, useState } from 'preact/hooks';
+import { adoptCss } from '../lib/adoptCss';
+import { ChatPanel } from './ChatPanel';
+import { DebugOverlay } from './DebugOverlay';
+import { OfferBubble } from './OfferBubble';
+import { isRtl } from './strings';
+import { WIDGET_CSS } from './styles';
+import { createUiStore, type UiStore } from './uiStore';
+import { toHost, type Host as WidgetHost } from './host';
+import type { MountWidget } from './WidgetHost';
+
+function App({ store, host }: { store: UiStore; host: WidgetHost }) {
+  const [state, setState] = useState(store.state);
+  // Layout effects run in the commit itself; plain effects wait for an animation frame,
+  // which a hidden tab (or a paused test clock) may never give.
+  useLayoutEffect(() => store.subscribe(setState), []);
+  const { actions, t } = store;
+  const reduced = typeof matchMedia == 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+  // When the panel closes, focus goes back to the launcher (WAI-ARIA dialog pattern).
+  const [wasOpen, setWasOpen] = useState(false);
+  useLayoutEffect(() => {
+    if (wasOpen && state.view != 'panel' && host.launcher) host.launcher.focus();
+    setWasOpen(state.view == 'panel');
+  }, [state.view]);
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key == 'Escape' && state.view != 'closed') {
+      e.stopPropagation();
+      actions.close();
+    }
+  };
+
+  return (
+    <div class={'k' + (reduced ? ' still' : '')} onKeyDown={onKeyDown}>
+      <div class="sr" aria-live="polite">
+        {state.announce}
+      </div>
+      {state.view == 'offer' && state.offer && (
+        <OfferBubble offer={state.offer} why={state.why} t={t} onAccept={actions.accept} onDismiss={actions.dismiss} onWhy={actions.toggleWhy} />
+      )}
+      {state.view == 'panel' && <ChatPanel state={state.conversation} conversation={store.conversation} theme={host.theme} t={t} onClose={actions.close} />}
+      {state.debug && <DebugOverlay inspect={host.inspect} fire={host.fireOffer} t={t} onClose={() => actions.debug(false)} />}
+    </div>
+  );
+}
+
+/**
+ * Mount the widget into the core's shadow root. The lazy chunk's one entry point: Preact, the
+ * conversation, the article search and the hand-off adapters all arrive with it.
+ */
+export const mountWidget: MountWidget = (core) => {
+  const host = toHost(core);
+  const root = host.root;
+  adoptCss(root, WIDGET_CSS);
+  if (isRtl(host.locale)) root.host.setAttribute('dir', 'rtl');
+  const container = root.ownerDocument.createElement('div');
+  root.append(container);
+  const store = createUiStore(host);
+  render(<App store={store} host={host} />, container);
+  const { actions } = store;
+  return {
+    offer: actions.offer,
+    open: ({ query, source }) => actions.open(source, query),
+    close: actions.close,
+    launch: actions.launch,
+    debug: () => actions.debug(true),
+    destroy() {
+      render(null, container);
+      container.remove();
+    },
+  };
+};

@@ -1,0 +1,128 @@
+/**
+ * Every string the widget shows, in English and Japanese. Sites override any of them per
+ * locale with `strings: { ja: { accept: '…' } }`; a locale without built-ins falls back to
+ * English. `{name}`-style placeholders are filled with text, never HTML.
+ */
+export const STRINGS = {
+  en: {
+    launcher: 'Open help',
+    title: 'Help',
+    subtitle: 'We usually answer in a few minutes',
+    close: 'Close',
+    offerLabel: 'Help offer',
+    accept: 'Yes, help me',
+    dismiss: 'No thanks',
+    dismissLabel: 'Dismiss this offer',
+    why: 'Why am I seeing this?',
+    whyIntro: 'We showed this because:',
+    whyPrivacy: 'This is worked out on your device; nothing is sent anywhere to decide it.',
+    mute: "Don't show offers like this",
+    muted: "OK — we won't show offers like this again.",
+    greeting: 'Hi! How can we help?',
+    whichPurchase: 'Which purchase is this about?',
+    otherPurchase: 'Something else',
+    kind: 'What do you need help with?',
+    kindSetup: 'Setting it up',
+    kindBroken: "It's not working",
+    kindReturns: 'Returns & refunds',
+    kindOther: 'Something else',
+    kindOtherPrompt: 'Tell me what you need in your own words below.',
+    searching: 'Looking for articles…',
+    found: 'These articles may help:',
+    noneFound: "I couldn't find an article for that. Try other words, or ask a person.",
+    helpful: 'Did this help?',
+    yes: 'Yes',
+    no: 'No',
+    glad: 'Glad it helped!',
+    sorry: 'Sorry about that. Would you like to talk to a person?',
+    handoff: 'Talk to a person',
+    handedOff: "We've passed your question and what you've tried to our team.",
+    handoffFailed: "We couldn't reach our team from here. Please try again in a moment.",
+    askAgain: 'Ask something else',
+    input: 'Type your question…',
+    inputLabel: 'Your question',
+    send: 'Send',
+    typing: 'Typing…',
+    offline: "We couldn't load help articles right now.",
+    retry: 'Try again',
+    responderError: "Sorry, I couldn't answer that just now.",
+    readMore: 'Open the full article',
+    back: 'Back to the conversation',
+    you: 'You',
+    assistant: 'Help',
+    articles: 'Articles',
+    debugTitle: 'kikubari debug',
+    fire: 'Fire now',
+  },
+  ja: {
+    launcher: 'ヘルプを開く',
+    title: 'ヘルプ',
+    subtitle: '通常数分以内にお返事します',
+    close: '閉じる',
+    offerLabel: 'ヘルプのご案内',
+    accept: 'はい、お願いします',
+    dismiss: '結構です',
+    dismissLabel: 'このご案内を閉じる',
+    why: 'このご案内が表示された理由',
+    whyIntro: '次の理由で表示しています：',
+    whyPrivacy: 'この判断はお使いの端末上で行われ、外部には送信されません。',
+    mute: 'このようなご案内を表示しない',
+    muted: '承知しました。今後このようなご案内は表示しません。',
+    greeting: 'こんにちは。どのようなご用件でしょうか？',
+    whichPurchase: 'どのご購入品についてのご質問ですか？',
+    otherPurchase: 'その他',
+    kind: 'どのようなことでお困りですか？',
+    kindSetup: '使い方・初期設定',
+    kindBroken: 'うまく動かない',
+    kindReturns: '返品・返金',
+    kindOther: 'その他',
+    kindOtherPrompt: '下の入力欄にご質問をご入力ください。',
+    searching: '記事を探しています…',
+    found: 'こちらの記事がお役に立つかもしれません：',
+    noneFound: '該当する記事が見つかりませんでした。別の言葉で検索するか、担当者にお問い合わせください。',
+    helpful: '解決しましたか？',
+    yes: 'はい',
+    no: 'いいえ',
+    glad: 'お役に立ててよかったです。',
+    sorry: '申し訳ありません。担当者にお繋ぎしましょうか？',
+    handoff: '担当者と話す',
+    handedOff: 'ご質問とこれまでにお試しいただいた内容を担当者にお伝えしました。',
+    handoffFailed: 'ただいま担当者に接続できません。しばらくしてからもう一度お試しください。',
+    askAgain: '別の質問をする',
+    input: 'ご質問を入力…',
+    inputLabel: 'ご質問',
+    send: '送信',
+    typing: '入力中…',
+    offline: 'ただいまヘルプ記事を読み込めません。',
+    retry: '再試行',
+    responderError: '申し訳ありません、ただいまお答えできません。',
+    readMore: '記事全文を開く',
+    back: '会話に戻る',
+    you: 'あなた',
+    assistant: 'ヘルプ',
+    articles: '記事',
+    debugTitle: 'kikubari デバッグ',
+    fire: '今すぐ表示',
+  },
+};
+
+export type StringKey = keyof typeof STRINGS.en;
+export type Translate = (key: StringKey) => string;
+
+/** Words added to the article query for each kind of help, per language. */
+export const KIND_WORDS: Record<string, Record<string, string>> = {
+  en: { setup: 'set up setup first use how to', broken: 'not working troubleshooting problem error', returns: 'return refund exchange warranty', other: '' },
+  ja: { setup: '使い方 初期設定 はじめて', broken: '動かない 故障 トラブル エラー', returns: '返品 返金 交換 保証', other: '' },
+};
+
+const RTL = ['ar', 'he', 'fa', 'ur', 'yi', 'ps', 'sd', 'ug'];
+
+/** Right-to-left scripts, by language. */
+export const isRtl = (locale: string) => RTL.includes(locale.toLowerCase().split(/[-_]/)[0]!);
+
+/** `t(key)`: the site's override for this locale, then its language, then built-ins, then English. */
+export function translator(locale: string, overrides: Record<string, Record<string, string>> = {}): Translate {
+  const lang = locale.toLowerCase().split(/[-_]/)[0]!;
+  const builtIn = (STRINGS as Record<string, Record<string, string>>)[lang] || STRINGS.en;
+  return (key) => (overrides[locale] || {})[key] ?? (overrides[lang] || {})[key] ?? builtIn[key] ?? STRINGS.en[key];
+}

@@ -1,0 +1,128 @@
+/**
+ * The widget's stylesheet, adopted into its shadow root (never appended to the host page).
+ *
+ * Designers theme it with `--kikubari-*` custom properties — from config (inline on the
+ * host element) or from their own CSS on `[data-kikubari]` — read here through private
+ * `--_*` tokens so every preset honours an override. Sizes are px, not rem (rem follows the
+ * host page's root font size). Logical properties make right-to-left layouts mirror.
+ * Contrast: every text/background pair in the light and dark presets is ≥ 4.5:1 (AA).
+ */
+export const WIDGET_CSS = `
+:host{
+  --_accent:var(--kikubari-accent,#1d5fd1);
+  --_on-accent:var(--kikubari-on-accent,#fff);
+  --_bg:var(--kikubari-bg,#fff);
+  --_fg:var(--kikubari-fg,#1a1c1f);
+  --_muted:var(--kikubari-muted,#555b63);
+  --_border:var(--kikubari-border,#d9dde2);
+  --_bot:var(--kikubari-bubble,#f0f2f5);
+  --_link:var(--kikubari-link,#1a56c4);
+  --_focus:var(--kikubari-focus,#0b57d0);
+  --_radius:var(--kikubari-radius,14px);
+  --_font:var(--kikubari-font,system-ui,-apple-system,"Segoe UI",Roboto,"Hiragino Sans","Hiragino Kaku Gothic ProN","Noto Sans JP",Meiryo,sans-serif);
+  --_size:var(--kikubari-font-size,15px);
+  --_shadow:var(--kikubari-shadow,0 12px 40px rgba(15,20,30,.18),0 2px 8px rgba(15,20,30,.08));
+  --_gap:12px;
+  --_width:var(--kikubari-width,380px);
+  --_x:var(--kikubari-offset-x,20px);
+  --_y:var(--kikubari-offset-y,20px);
+}
+:host([data-density=compact]){--_gap:8px;--_size:var(--kikubari-font-size,14px)}
+:host([data-theme=dark]){
+  --_bg:var(--kikubari-bg,#1c1f24);--_fg:var(--kikubari-fg,#eceef1);--_muted:var(--kikubari-muted,#aab0b8);
+  --_border:var(--kikubari-border,#3a3f47);--_bot:var(--kikubari-bubble,#2a2e35);--_link:var(--kikubari-link,#9dbcff);
+  --_focus:var(--kikubari-focus,#9dbcff);--_shadow:var(--kikubari-shadow,0 12px 40px rgba(0,0,0,.5));
+}
+@media (prefers-color-scheme:dark){:host([data-theme=auto]){
+  --_bg:var(--kikubari-bg,#1c1f24);--_fg:var(--kikubari-fg,#eceef1);--_muted:var(--kikubari-muted,#aab0b8);
+  --_border:var(--kikubari-border,#3a3f47);--_bot:var(--kikubari-bubble,#2a2e35);--_link:var(--kikubari-link,#9dbcff);
+  --_focus:var(--kikubari-focus,#9dbcff);--_shadow:var(--kikubari-shadow,0 12px 40px rgba(0,0,0,.5));
+}}
+:host([dir=rtl]){direction:rtl!important}
+.k,.k *,.k *::before,.k *::after{box-sizing:border-box}
+.k{font:400 var(--_size)/1.5 var(--_font);color:var(--_fg);-webkit-font-smoothing:antialiased;text-align:start;letter-spacing:normal;text-transform:none}
+.k button,.k input{font:inherit;color:inherit;margin:0;letter-spacing:inherit}
+.k h2,.k h3,.k p,.k ul,.k ol{margin:0;padding:0}
+.k ul{list-style:none}
+.k a{color:var(--_link)}
+.k :focus-visible{outline:3px solid var(--_focus);outline-offset:2px}
+.sr{position:absolute!important;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0;padding:0;margin:-1px}
+
+.card{position:fixed;bottom:calc(var(--_y) + 72px);right:var(--_x);background:var(--_bg);color:var(--_fg);border:1px solid var(--_border);border-radius:var(--_radius);box-shadow:var(--_shadow)}
+:host([data-position=bottom-left]) .card{right:auto;left:var(--_x)}
+.k:not(.still) .card{animation:rise .22s cubic-bezier(.2,.8,.2,1)}
+@keyframes rise{from{opacity:0;transform:translateY(12px) scale(.98)}to{opacity:1;transform:none}}
+
+.bubble{width:min(340px,calc(100vw - 32px));padding:16px;display:flex;flex-direction:column;gap:var(--_gap)}
+.bubble .msg{font-size:calc(var(--_size) + 1px);font-weight:600;line-height:1.4;padding-inline-end:36px}
+.row{display:flex;flex-wrap:wrap;gap:8px}
+.x{position:absolute;top:6px;inset-inline-end:6px;width:44px;height:44px;border:0;background:none;border-radius:50%;cursor:pointer;display:flex;align-items:center;justify-content:center;color:var(--_muted)}
+.x:hover{background:var(--_bot);color:var(--_fg)}
+.x svg{width:18px;height:18px;fill:none;stroke:currentColor;stroke-width:2.2;stroke-linecap:round}
+.btn{min-height:44px;padding:10px 16px;border-radius:999px;border:1px solid var(--_accent);background:var(--_accent);color:var(--_on-accent);font-weight:600;cursor:pointer;line-height:1.2}
+.btn:hover{filter:brightness(1.08)}
+.btn.ghost{background:transparent;color:var(--_fg);border-color:var(--_border)}
+.btn.ghost:hover{background:var(--_bot);filter:none}
+.link{min-height:44px;padding:8px 0;border:0;background:none;color:var(--_link);text-decoration:underline;text-underline-offset:3px;cursor:pointer;text-align:start}
+.why{font-size:calc(var(--_size) - 1px);color:var(--_fg);background:var(--_bot);border-radius:calc(var(--_radius) - 4px);padding:12px 14px;display:flex;flex-direction:column;gap:6px}
+.why ul{display:flex;flex-direction:column;gap:4px}
+.why li{padding-inline-start:14px;position:relative}
+.why li::before{content:"";position:absolute;inset-inline-start:2px;top:.62em;width:5px;height:5px;border-radius:50%;background:var(--_accent)}
+.why .note{color:var(--_muted);font-size:calc(var(--_size) - 2px)}
+
+.panel{width:var(--_width);height:min(620px,calc(100vh - 120px));display:flex;flex-direction:column;overflow:hidden}
+.head{display:flex;align-items:center;gap:12px;padding:12px 8px 12px 16px;padding-inline:16px 8px;border-bottom:1px solid var(--_border);background:var(--_bg)}
+.avatar{width:36px;height:36px;border-radius:50%;background:var(--_accent);color:var(--_on-accent);display:flex;align-items:center;justify-content:center;font-weight:700;flex:none;overflow:hidden}
+.avatar img{width:100%;height:100%;object-fit:cover}
+.head .t{flex:1;min-width:0}
+.head h2{font-size:calc(var(--_size) + 1px);font-weight:700;line-height:1.3}
+.head p{font-size:calc(var(--_size) - 2px);color:var(--_muted)}
+.head .x{position:static}
+.log{flex:1;overflow-y:auto;padding:16px;display:flex;flex-direction:column;gap:var(--_gap);overscroll-behavior:contain}
+.m{max-width:88%;padding:10px 14px;border-radius:var(--_radius);white-space:pre-wrap;overflow-wrap:anywhere}
+.m.bot{background:var(--_bot);align-self:flex-start;border-end-start-radius:4px}
+.m.me{background:var(--_accent);color:var(--_on-accent);align-self:flex-end;border-end-end-radius:4px}
+.replies{display:flex;flex-wrap:wrap;gap:8px;align-self:flex-start}
+.reply{min-height:44px;padding:9px 14px;border-radius:999px;border:1px solid var(--_accent);background:var(--_bg);color:var(--_link);font-weight:600;cursor:pointer}
+.reply:hover{background:var(--_bot)}
+.arts{display:flex;flex-direction:column;gap:8px;align-self:stretch}
+.art{display:block;width:100%;min-height:44px;text-align:start;padding:12px 14px;border:1px solid var(--_border);border-radius:calc(var(--_radius) - 4px);background:var(--_bg);cursor:pointer}
+.art:hover{border-color:var(--_accent)}
+.art b{display:block;color:var(--_link);font-weight:600}
+.art span{display:block;color:var(--_muted);font-size:calc(var(--_size) - 2px);margin-top:2px;display:-webkit-box;-webkit-line-clamp:2;-webkit-box-orient:vertical;overflow:hidden}
+.typing{align-self:flex-start;color:var(--_muted);font-style:italic}
+.dots span{display:inline-block;width:6px;height:6px;margin-inline-end:3px;border-radius:50%;background:var(--_muted);animation:blink 1.2s infinite}
+.dots span:nth-child(2){animation-delay:.2s}.dots span:nth-child(3){animation-delay:.4s}
+@keyframes blink{0%,80%,100%{opacity:.25}40%{opacity:1}}
+.form{display:flex;gap:8px;padding:12px;border-top:1px solid var(--_border);background:var(--_bg)}
+.form input{flex:1;min-width:0;min-height:44px;padding:10px 14px;border:1px solid var(--_border);border-radius:999px;background:var(--_bg);color:var(--_fg)}
+.form input::placeholder{color:var(--_muted);opacity:1}
+.send{width:44px;height:44px;flex:none;border-radius:50%;border:0;background:var(--_accent);color:var(--_on-accent);cursor:pointer;display:flex;align-items:center;justify-content:center}
+.send svg{width:20px;height:20px;fill:currentColor}
+:host([dir=rtl]) .send svg{transform:scaleX(-1)}
+.reader{flex:1;overflow-y:auto;padding:16px;display:flex;flex-direction:column;gap:12px}
+.reader h3{font-size:calc(var(--_size) + 3px);line-height:1.3}
+.reader .body{display:flex;flex-direction:column;gap:10px}
+.vote{display:flex;align-items:center;gap:8px;flex-wrap:wrap;padding-top:8px;border-top:1px solid var(--_border)}
+.vote p{flex-basis:100%;font-weight:600}
+
+.debug{position:fixed;top:12px;left:12px;width:min(420px,calc(100vw - 24px));max-height:calc(100vh - 24px);overflow:auto;background:#111418;color:#e8eaed;border:1px solid #3a3f47;border-radius:10px;box-shadow:0 10px 30px rgba(0,0,0,.4);font:12px/1.45 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;padding:12px;z-index:1}
+.debug h2{font-size:13px;font-weight:700;margin-bottom:6px}
+.debug h3{font-size:12px;margin:10px 0 4px;color:#c9d1d9}
+.debug dl{display:grid;grid-template-columns:auto 1fr;gap:2px 10px;margin:0}
+.debug dt{color:#9aa4ae}.debug dd{margin:0;overflow-wrap:anywhere}
+.debug .ok{color:#7ee2a8}.debug .no{color:#ffa198}
+.debug button{min-height:32px;padding:4px 10px;border-radius:6px;border:1px solid #5c6670;background:#1f242b;color:#e8eaed;cursor:pointer;font:inherit}
+.debug .x{position:absolute;top:4px;right:4px;color:#e8eaed;width:32px;height:32px}
+
+@media (max-width:480px){
+  .card{left:8px;right:8px;bottom:calc(var(--_y) + 68px)}
+  :host([data-position=bottom-left]) .card{left:8px;right:8px}
+  .bubble{width:auto}
+  .panel{left:0;right:0;bottom:var(--_kb,0px);width:auto;height:var(--_sheet,min(88vh,88dvh));border-radius:var(--_radius) var(--_radius) 0 0;border-width:1px 0 0}
+  :host([data-position=bottom-left]) .panel{left:0;right:0}
+  .form{padding-bottom:calc(12px + env(safe-area-inset-bottom,0px))}
+}
+@media (prefers-reduced-motion:reduce){.k .card{animation:none!important}.dots span{animation:none!important;opacity:.7}}
+@media (forced-colors:active){.btn,.reply,.art,.send{border:1px solid ButtonText}}
+`;

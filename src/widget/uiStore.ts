@@ -1,0 +1,90 @@
+import type { OfferDecision } from '../types';
+import { createArticleFinder } from './articleFinder';
+import { createConversation, type Conversation, type ConversationState } from './conversation';
+import { translator, type Translate } from './strings';
+import type { Host as WidgetHost } from './host';
+
+export interface UiState {
+  view: 'closed' | 'offer' | 'panel';
+  offer?: OfferDecision;
+  /** "Why am I seeing this?" expanded. */
+  why: boolean;
+  debug: boolean;
+  conversation: ConversationState;
+  /** Text for the polite live region (announces an offer without moving focus). */
+  announce: string;
+}
+
+/**
+ * The widget's state machine, outside Preact so the core's calls (`offer`, `open`, `close`)
+ * and the components share one source of truth. Components render it; actions change it.
+ */
+export function createUiStore(host: WidgetHost) {
+  const t: Translate = translator(host.locale, host.strings);
+  const listeners: ((s: UiState) => void)[] = [];
+  let state: UiState = { view: 'closed', why: false, debug: false, conversation: { messages: [], typing: false }, announce: '' };
+  const set = (patch: Partial<UiState>) => {
+    state = { ...state, ...patch };
+    listeners.forEach((l) => l(state));
+  };
+  const conversation: Conversation = createConversation(host, createArticleFinder(host.articles, host.locale), t, (c) => set({ conversation: c }));
+  const expanded = (open: boolean) => host.launcher && host.launcher.setAttribute('aria-expanded', String(open));
+
+  const actions = {
+    offer(decision: OfferDecision) {
+      if (state.view == 'panel') return;
+      set({ view: 'offer', offer: decision, why: false, announce: decision.message });
+    },
+    accept() {
+      const offer = state.offer;
+      if (!offer) return;
+      host.outcome('offer:accepted', offer);
+      actions.open('offer', undefined, offer);
+    },
+    dismiss(forever = false) {
+      const offer = state.offer;
+      if (offer) host.outcome('offer:dismissed', { ...offer, forever });
+      set({ view: 'closed', offer: undefined, why: false, announce: forever ? t('muted') : '' });
+    },
+    toggleWhy() {
+      set({ why: !state.why });
+    },
+    open(source: 'launcher' | 'api' | 'offer', query?: string, offer?: OfferDecision) {
+      const wasOpen = state.view == 'panel';
+      if (!wasOpen || query || offer) conversation.start({ offer, query });
+      set({ view: 'panel', offer: undefined, why: false, announce: '' });
+      expanded(true);
+      if (!wasOpen) host.outcome('chat:opened', { source });
+    },
+    close() {
+      if (state.view == 'offer') return actions.dismiss();
+      if (state.view != 'panel') return;
+      set({ view: 'closed' });
+      expanded(false);
+      host.outcome('chat:closed', {});
+    },
+    launch() {
+      if (state.view == 'panel') actions.close();
+      else if (state.view == 'offer') actions.accept();
+      else actions.open('launcher');
+    },
+    debug(on = true) {
+      set({ debug: on });
+    },
+  };
+
+  return {
+    get state() {
+      return state;
+    },
+    subscribe(l: (s: UiState) => void) {
+      listeners.push(l);
+      return () => listeners.splice(listeners.indexOf(l), 1);
+    },
+    t,
+    conversation,
+    actions,
+  };
+}
+
+export type UiStore = ReturnType<typeof createUiStore>;

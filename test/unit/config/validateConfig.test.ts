@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { validateConfig } from '../../../src/config/validateConfig';
+import { KikubariConfigError } from '../../../src/lib/KikubariError';
+
+const error = (config: unknown) => {
+  try {
+    validateConfig(config);
+  } catch (e) {
+    return e as KikubariConfigError;
+  }
+  throw new Error('expected a KikubariConfigError');
+};
+
+describe('config validation', () => {
+  it('accepts an empty config and a full one', () => {
+    expect(validateConfig({})).toEqual({});
+    const full = {
+      articles: '/kb-index.json',
+      offers: [{ id: 'stuck', when: { page: ['kb'], score: 0.7 }, message: { en: 'Need a hand?', ja: 'お困りですか？' }, topics: ['setup'], priority: 2, cap: 3 }],
+      locale: 'ja',
+      consent: 'pending',
+      retentionDays: 30,
+      pageTypes: { kb: ['/support/**'], checkout: ['/pay/*'] },
+      etiquette: { perSession: 2, neverOn: ['checkout'] },
+      holdout: 0.1,
+      handoff: { type: 'url', url: 'mailto:help@example.com' },
+      theme: { preset: 'dark', position: 'bottom-left', zIndex: 10 },
+    } as const;
+    expect(validateConfig(full)).toEqual(full);
+  });
+
+  it('names an unknown key and suggests the nearest one', () => {
+    const e = error({ ofers: [] });
+    expect(e).toBeInstanceOf(KikubariConfigError);
+    expect(e.message).toBe('kikubari: config.ofers is not an option; did you mean "offers"?');
+    expect(e.field).toBe('config.ofers');
+  });
+
+  it('names a nested field with the wrong type and what was given', () => {
+    expect(error({ offers: [{ id: 'a', when: { idleSeconds: '15' }, message: 'Hi' }] }).message).toBe(
+      'kikubari: config.offers[0].when.idleSeconds must be a number ≥ 0 (got "15")',
+    );
+    expect(error({ retentionDays: 0 }).message).toBe('kikubari: config.retentionDays must be a number from 1 to 3650 (got 0)');
+    expect(error({ theme: { position: 'top-right' } }).message).toContain('config.theme.position must be one of "bottom-right", "bottom-left"');
+  });
+
+  it('rejects an unknown offer condition with a suggestion', () => {
+    expect(error({ offers: [{ id: 'a', when: { idleSecond: 5 }, message: 'Hi' }] }).message).toBe(
+      'kikubari: config.offers[0].when.idleSecond is not an option; did you mean "idleSeconds"?',
+    );
+  });
+
+  it('rejects bad globs, duplicate offer ids and missing required fields', () => {
+    expect(error({ pageTypes: { kb: ['help/*'] } }).message).toContain('config.pageTypes.kb[0] must be a path starting with "/"');
+    expect(error({ offers: [{ id: 'a', when: {}, message: 'x' }, { id: 'a', when: {}, message: 'y' }] }).message).toContain('config.offers[1].id must be unique');
+    expect(error({ offers: [{ id: 'a', when: {} }] }).message).toBe('kikubari: config.offers[0].message must be given');
+    expect(error({ handoff: { type: 'url' } }).message).toContain('config.handoff.url must be given');
+  });
+
+  it('rejects a time zone that does not exist', () => {
+    expect(error({ offers: [{ id: 'a', when: { businessHours: { open: true, timeZone: 'Mars/Olympus' } }, message: 'x' }] }).message).toContain('IANA time zone');
+  });
+
+  it('rejects a config that is not an object', () => {
+    expect(error('articles.json').message).toBe('kikubari: config must be an object (got "articles.json")');
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { reasonsFor } from '../../../src/engine/reasons';
+import { kettleOrder, makeInput } from './makeInput';
+
+describe('reasons shown behind "Why am I seeing this?"', () => {
+  const owned = { item: kettleOrder(3).items[0]!, order: kettleOrder(3) };
+
+  it('speak to the visitor about what they did, naming the product and how long ago', () => {
+    const x = makeInput({ page: { engagedMs: 25_000, idleMs: 20_000 }, purchases: [kettleOrder(3)], owned });
+    expect(reasonsFor(['page', 'purchasedWithinDays', 'engagedSeconds', 'idleSeconds'], x)).toEqual([
+      "You've been on this help article for a while",
+      'You bought Aero Kettle 3 days ago',
+    ]);
+  });
+
+  it('are in Japanese for a Japanese visitor, with today and yesterday worded naturally', () => {
+    const x = makeInput({ locale: 'ja', purchases: [kettleOrder(0)], owned: { ...owned, order: kettleOrder(0) } });
+    expect(reasonsFor(['idleSeconds', 'purchasedWithinDays'], x)).toEqual(['このヘルプ記事をしばらくご覧になっています', '本日Aero Kettleをご購入いただきました']);
+    const y = makeInput({ purchases: [kettleOrder(1)] });
+    expect(reasonsFor(['purchasedWithinDays'], y)).toEqual(['You bought Aero Kettle yesterday']);
+  });
+
+  it('explain a stuck-score offer by the signs behind the score', () => {
+    const x = makeInput({ session: { helpPagesViewed: 4, kbSearches: 3, backAndForth: 1 }, page: { rageClicks: 2 }, score: 0.6 });
+    expect(reasonsFor(['score'], x)).toEqual([
+      "You've looked at 4 help pages",
+      'You went back and forth between help pages',
+      'You searched the help center 3 times',
+      "Something on this page didn't respond to your clicks",
+    ]);
+  });
+});

@@ -1,0 +1,93 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { buildCard } from '../../../src/context/buildCard';
+import { handoffUrl, MAX_URL } from '../../../src/widget/handoff/url';
+import { runHandoff } from '../../../src/widget/handoff/runHandoff';
+import type { ContextCard } from '../../../src/types';
+
+const NOW = Date.parse('2026-11-19T10:00:00Z');
+const card: ContextCard = buildCard(
+  {
+    purchases: [{ orderId: 'A-1001', purchasedAt: NOW - 3 * 864e5, items: [{ sku: 'AK-1', name: 'Aero Kettle' }] }],
+    pages: [{ url: 'https://shop.example/hc/en/articles/1', title: 'How to descale', type: 'kb', at: NOW }],
+    interactions: [
+      { kind: 'vote', id: '1002', helpful: false, at: NOW },
+      { kind: 'article', id: '1002', title: 'Lid will not close', at: NOW - 1000 },
+      { kind: 'offer', id: 'recent-purchase', outcome: 'accepted', at: NOW - 2000 },
+    ],
+    visitor: { id: 'v1', customerId: 'cust-42' },
+  },
+  { url: 'https://shop.example/hc/en/articles/1', title: 'How to descale', type: 'kb' },
+  'en',
+  true,
+);
+const w = window as any;
+
+afterEach(() => {
+  delete w.zE;
+  delete w.Intercom;
+  delete w.$crisp;
+});
+
+describe('the customer info card', () => {
+  it('carries purchases, pages, offers and articles tried with their votes, and the same as text', () => {
+    expect(card).toMatchObject({ customerId: 'cust-42', offers: [{ id: 'recent-purchase', outcome: 'accepted' }], articles: [{ id: '1002', helpful: false }] });
+    expect(card.text).toContain('Bought 2026-11-16 (order A-1001): Aero Kettle [AK-1]');
+    expect(card.text).toContain('Read: Lid will not close (not helpful)');
+  });
+
+  it('leaves purchases out without consent', () => {
+    const c = buildCard({ purchases: card.purchases, pages: [], interactions: [] }, card.page, 'en', false);
+    expect(c.purchases).toEqual([]);
+    expect(c.text).not.toContain('Aero Kettle');
+  });
+});
+
+describe('hand-off adapters (against stand-ins of each vendor’s documented API)', () => {
+  it('Zendesk messaging: tags the conversation, fills the configured ticket field, opens the messenger', async () => {
+    w.zE = vi.fn();
+    await runHandoff({ type: 'zendesk', fieldId: '360012' }, card, window);
+    expect(w.zE.mock.calls).toEqual([
+      ['messenger:set', 'conversationTags', ['kikubari']],
+      ['messenger:set', 'conversationFields', [{ id: '360012', value: card.text }]],
+      ['messenger', 'open'],
+    ]);
+  });
+
+  it('Intercom: records an event the agent sees and prefills the composer', async () => {
+    w.Intercom = vi.fn();
+    await runHandoff({ type: 'intercom' }, card, window);
+    expect(w.Intercom.mock.calls[0]).toEqual(['trackEvent', 'kikubari-handoff', expect.objectContaining({ order_id: 'A-1001', product: 'Aero Kettle', articles_read: 1 })]);
+    expect(w.Intercom.mock.calls[1]).toEqual(['showNewMessage', card.text]);
+  });
+
+  it('Crisp: session data, prefilled message, open — also before Crisp has loaded ($crisp is a queue)', async () => {
+    w.$crisp = [];
+    await runHandoff({ type: 'crisp' }, card, window);
+    expect(w.$crisp.map((c: unknown[]) => c.slice(0, 2))).toEqual([
+      ['set', 'session:data'],
+      ['set', 'message:text'],
+      ['do', 'chat:open'],
+    ]);
+    expect(w.$crisp[1][2]).toEqual([card.text]);
+  });
+
+  it('rejects when the vendor widget is not on the page', async () => {
+    await expect(runHandoff({ type: 'intercom' }, card, window)).rejects.toThrow(/Intercom is not on this page/);
+    await expect(runHandoff({ type: 'zendesk' }, card, window)).rejects.toThrow(/zE/);
+  });
+
+  it('callback: receives the card', async () => {
+    const onHandoff = vi.fn();
+    await runHandoff({ type: 'callback', onHandoff }, card, window);
+    expect(onHandoff).toHaveBeenCalledWith(card);
+  });
+
+  it('URL: the card goes into {context}, or the body of a mailto, and the URL stays within the length cap', () => {
+    expect(handoffUrl(card, '/contact?message={context}')).toBe('/contact?message=' + encodeURIComponent(card.text));
+    expect(handoffUrl(card, 'mailto:help@shop.example?subject=Help')).toMatch(/^mailto:help@shop\.example\?subject=Help&body=Page%3A/);
+    const long = { ...card, text: 'word '.repeat(2000) };
+    const u = handoffUrl(long, 'https://shop.example/contact?m={context}');
+    expect(u.length).toBeLessThanOrEqual(MAX_URL);
+    expect(decodeURIComponent(u)).toMatch(/word…$/);
+  });
+});
