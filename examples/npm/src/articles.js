@@ -1,0 +1,48 @@
+// A few inline articles: kikubari accepts an array instead of a URL to a JSON index.
+export const articles = [
+  {
+    id: 'a1',
+    title: 'How to descale your Aero Kettle',
+    url: '/hc/en/articles/1001-descale-aero-kettle',
+    body: 'Fill to MAX, add 20 g of citric acid, boil at 100 °C and leave for 30 minutes. Rinse twice. Hold the Hold button for 3 seconds to clear the CL reminder.',
+    tags: ['descaling', 'cleaning', 'limescale'],
+    products: ['AK-1'],
+    locale: 'en',
+  },
+  {
+    id: 'a2',
+    title: 'Aero Kettle lid will not close or pops open',
+    url: '/hc/en/articles/1002-aero-kettle-lid-will-not-close',
+    body: 'Check the silicone seal is in its groove, descale the rim, line up the notch with the handle, and do not fill above MAX.',
+    tags: ['lid', 'seal', 'troubleshooting'],
+    products: ['AK-1'],
+    locale: 'en',
+  },
+  {
+    id: 'a3',
+    title: 'What the lights and codes on your Aero Kettle mean',
+    url: '/hc/en/articles/1003-aero-kettle-lights-and-error-codes',
+    body: 'Steady white: heating. Slow white pulse: holding. E1: boil-dry protection. E2: sensor fault. E3: supply voltage. CL: time to descale.',
+    tags: ['error', 'lights', 'E1', 'E2'],
+    products: ['AK-1'],
+    locale: 'en',
+  },
+  {
+    id: 'a4',
+    title: 'Returns and refunds',
+    url: '/hc/en/articles/1012-returns-and-refunds',
+    body: 'Return anything within 30 days of delivery. We refund within 5 business days of receiving your return.',
+    tags: ['returns', 'refunds'],
+    products: [],
+    locale: 'en',
+  },
+  {
+    id: 'a5',
+    title: 'Aero Kettle の湯あか（水あか）を落とす方法',
+    url: '/hc/ja/articles/2001-descale-aero-kettle',
+    body: '満水まで水を入れ、クエン酸20gを溶かして100℃で沸騰させ、30分置いてから2回すすぎます。',
+    tags: ['湯あか', 'クエン酸'],
+    products: ['AK-1'],
+    locale: 'ja',
+  },
+];
