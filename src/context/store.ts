@@ -142,6 +142,8 @@ export function createContextStore(win: Window, persisting: boolean, retentionDa
     records,
     mode: () => (backend ? 'indexeddb' : 'memory'),
     async addOrders(orders) {
+      // An order already past the retention window is not kept at all.
+      orders = orders.filter((o) => o.purchasedAt >= Date.now() - retentionDays * DAY);
       // Kept synchronously before anything async, so a navigation that follows this call at once
       // cannot lose the order: the next page's start drains the outbox into IndexedDB.
       if (persisting) outbox(outbox().concat(orders));

@@ -41,9 +41,9 @@ export const WIDGET_CSS = `
 :host([dir=rtl]){direction:rtl!important}
 .k,.k *,.k *::before,.k *::after{box-sizing:border-box}
 .k{font:400 var(--_size)/1.5 var(--_font);color:var(--_fg);-webkit-font-smoothing:antialiased;text-align:start;letter-spacing:normal;text-transform:none}
-.k button,.k input{font:inherit;color:inherit;margin:0;letter-spacing:inherit}
-.k h2,.k h3,.k p,.k ul,.k ol{margin:0;padding:0}
-.k ul{list-style:none}
+:where(.k) :where(button,input){font:inherit;color:inherit;margin:0;letter-spacing:inherit}
+:where(.k) :where(h2,h3,p,ul,ol){margin:0;padding:0}
+:where(.k) ul{list-style:none}
 .k a{color:var(--_link)}
 .k :focus-visible{outline:3px solid var(--_focus);outline-offset:2px}
 .sr{position:absolute!important;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0;padding:0;margin:-1px}
