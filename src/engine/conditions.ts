@@ -143,7 +143,8 @@ export const CONDITIONS: { [K in keyof OfferConditions]-?: Condition<NonNullable
   },
   score: {
     check: num(0, 1),
-    test: (v, x) => [x.score >= v, x.score],
+    // The score's idle part grows for 30 s without input: look again every few seconds meanwhile.
+    test: (v, x) => [x.score >= v, x.score, x.page.idleMs < 30e3 ? Math.min(5e3, 30e3 - x.page.idleMs) : undefined],
   },
 };
 

@@ -4,7 +4,7 @@ import { scoreParts } from './score';
 
 /** Visitor-facing reason sentences, English and Japanese. */
 const TEXT: Record<string, [en: string, ja: string]> = {
-  kb: ["You've been on this help article for a while", 'このヘルプ記事をしばらくご覧になっています'],
+  kb: ["You've been on this help page for a while", 'このヘルプページをしばらくご覧になっています'],
   product: ["You've been looking at this product for a while", 'この商品ページをしばらくご覧になっています'],
   page: ["You've been on this page for a while", 'このページをしばらくご覧になっています'],
   bought0: ['You bought {product} today', '本日{product}をご購入いただきました'],

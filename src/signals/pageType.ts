@@ -21,7 +21,7 @@ const ORDER: PageType[] = ['checkout', 'cart', 'kb', 'product', 'other'];
 const SHAPES: [PageType, RegExp][] = [
   ['checkout', /\/(checkouts?|order\/confirm|payment)(\/|$)/i],
   ['cart', /\/(cart|basket|bag)(\/|$)/i],
-  ['kb', /\/(hc\/([\w-]+\/)?(articles|sections|categories|search)|support\/solutions|knowledge|kb|help|faqs?|docs)(\/|$)/i],
+  ['kb', /\/(hc(\/[\w-]+)?\/?$|hc\/([\w-]+\/)?(articles|sections|categories|search)|support\/solutions|knowledge|kb|help|faqs?|docs)(\/|$)/i],
   ['product', /\/(products?|dp|item|p)\/[^/]+/i],
 ];
 

@@ -8,14 +8,14 @@ describe('reasons shown behind "Why am I seeing this?"', () => {
   it('speak to the visitor about what they did, naming the product and how long ago', () => {
     const x = makeInput({ page: { engagedMs: 25_000, idleMs: 20_000 }, purchases: [kettleOrder(3)], owned });
     expect(reasonsFor(['page', 'purchasedWithinDays', 'engagedSeconds', 'idleSeconds'], x)).toEqual([
-      "You've been on this help article for a while",
+      "You've been on this help page for a while",
       'You bought Aero Kettle 3 days ago',
     ]);
   });
 
   it('are in Japanese for a Japanese visitor, with today and yesterday worded naturally', () => {
     const x = makeInput({ locale: 'ja', purchases: [kettleOrder(0)], owned: { ...owned, order: kettleOrder(0) } });
-    expect(reasonsFor(['idleSeconds', 'purchasedWithinDays'], x)).toEqual(['このヘルプ記事をしばらくご覧になっています', '本日Aero Kettleをご購入いただきました']);
+    expect(reasonsFor(['idleSeconds', 'purchasedWithinDays'], x)).toEqual(['このヘルプページをしばらくご覧になっています', '本日Aero Kettleをご購入いただきました']);
     const y = makeInput({ purchases: [kettleOrder(1)] });
     expect(reasonsFor(['purchasedWithinDays'], y)).toEqual(['You bought Aero Kettle yesterday']);
   });
