@@ -113,7 +113,8 @@ export function readEntries(entries: [IDBValidKey, unknown][], now: number, olde
     else lists[prefix as ListPrefix].push([key, clean]);
   }
   for (const p in lists) {
-    const list = lists[p as ListPrefix].sort((a, b) => when(b[1]) - when(a[1]));
+    // Newest first; records of the same millisecond by key, which follows write order.
+    const list = lists[p as ListPrefix].sort((a, b) => when(b[1]) - when(a[1]) || (a[0] < b[0] ? 1 : -1));
     list.slice(CAPS[p as ListPrefix]).forEach(([k]) => drop.push(k));
     (records as any)[LISTS[p as ListPrefix]] = list.slice(0, CAPS[p as ListPrefix]).map(([, v]) => v);
   }

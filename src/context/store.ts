@@ -37,7 +37,8 @@ const FIELD = { s: 'session', u: 'visitor' } as const;
 
 const fresh = (): Records => ({ purchases: [], pages: [], interactions: [] });
 let seq = 0;
-const itemKey = (p: ListPrefix, item: any) => p + ':' + (p == 'o' ? item.orderId : item.at + ':' + seq++ + Math.random().toString(36).slice(2, 6));
+/** `o:<orderId>`, or `g|i:<at>:<seq>-<random>` — unique, and in write order within a page. */
+const itemKey = (p: ListPrefix, item: any) => p + ':' + (p == 'o' ? item.orderId : item.at + ':' + String(seq++).padStart(6, '0') + '-' + Math.random().toString(36).slice(2, 6));
 
 export function createContextStore(win: Window, persisting: boolean, retentionDays: number, logger: Logger): ContextStore {
   const records = fresh();
@@ -69,7 +70,8 @@ export function createContextStore(win: Window, persisting: boolean, retentionDa
     const list: any[] = (this || records)[LISTS[p]];
     const same = p == 'o' ? (o: any) => o.orderId == item.orderId : (r: any) => r === item || JSON.stringify(r) == JSON.stringify(item);
     if (list.some(same)) return false;
-    list.push(item);
+    // In front, so that among records of the same millisecond the latest comes first (the sort is stable).
+    list.unshift(item);
     list.sort((a, b) => (b.purchasedAt ?? b.at) - (a.purchasedAt ?? a.at));
     list.length = Math.min(list.length, CAPS[p]);
     return true;

@@ -62,13 +62,13 @@ export function evaluate(offers: OfferConfig[], x: EngineInput, rules: Etiquette
     const passed = verdicts.filter(([name, , [pass]]) => pass && !/^(etiquette|cap)/.test(name));
     if (failing.length) waitMs = Math.min(waitMs, Math.max(...failing.map(([, , [, , w]]) => (w! > 0 ? w! : Infinity))));
     else if (!best || (offer.priority || 0) > (best[0].priority || 0)) best = [offer, passed.map(([n]) => n)];
-    const detail = ([name, want, [, measured]]: [string, unknown, Verdict]) => name + ': ' + String(measured) + ' (want ' + JSON.stringify(want) + ')';
+    const detail = ([, want, [, measured]]: [string, unknown, Verdict]) => String(measured) + ' (want ' + JSON.stringify(want) + ')';
     return {
       id: offer.id,
       eligible: !failing.length,
       score: x.score,
       conditions: verdicts.map((v): ConditionResult => ({ name: v[0], pass: v[2][0], detail: detail(v) })),
-      reasons: passed.map(detail),
+      reasons: passed.map((v) => v[0] + ': ' + detail(v)),
     };
   });
   return { offers: inspections, waitMs, decision: best && decide(best[0], x), passed: best && best[1] };

@@ -2,9 +2,9 @@
  * The script-tag build (`dist/kikubari.js`, an IIFE).
  *
  * The snippet defines `window.kikubari` as a stub that queues its arguments in `kikubari.q`.
- * When this file runs it replaces the stub with the real function, applies the first `init`
- * in the queue before anything else (so `on(...)` queued before `init` still works), then
- * replays the other calls in order. A `data-config="/kikubari.json"` attribute supplies
+ * When this file runs it replaces the stub with the real function, applies the `init` calls in
+ * the queue before anything else (merged in order, so a tag manager can add to the snippet's;
+ * and `on(...)` queued before `init` still works), then replays the other calls in order. A `data-config="/kikubari.json"` attribute supplies
  * config from a file; `init` values win over the file's. A second copy of this script on
  * the page finds the real function already there and does nothing.
  */
@@ -49,8 +49,9 @@ const message = (e: unknown) => String((e as Error)?.message || e);
   w.kikubari = api;
 
   const boot = (fileConfig: object) => {
-    const i = queue.findIndex((args) => args[0] == 'init');
-    const config = { ...fileConfig, ...(i < 0 ? {} : (queue.splice(i, 1)[0]![1] as object)) };
+    // Every `init` queued before load, wherever it is in the queue, is applied first, merged in order.
+    let config = fileConfig;
+    for (let i; (i = queue.findIndex((args) => args[0] == 'init')) >= 0; ) config = { ...config, ...(queue.splice(i, 1)[0]![1] as object) };
     try {
       instance = createKikubariWith(() => import(/* @vite-ignore */ base + 'widget.mjs'), config);
     } catch (e) {

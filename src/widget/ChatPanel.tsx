@@ -86,7 +86,13 @@ export function ChatPanel({ state, conversation, theme, t, onClose }: Props) {
     <div class="card panel" role="dialog" aria-modal="true" aria-labelledby="k-title" part="panel" ref={panel} tabIndex={-1} onKeyDown={trap}>
       <div class="head">
         <div class="avatar" aria-hidden="true">
-          {theme.avatar ? <img src={theme.avatar} alt="" /> : title.slice(0, 1)}
+          {theme.avatar ? (
+            <img src={theme.avatar} alt="" />
+          ) : (
+            <svg viewBox="0 0 24 24">
+              <path d="M4 3h16a2 2 0 012 2v11a2 2 0 01-2 2H9l-5 4v-4a2 2 0 01-2-2V5a2 2 0 012-2z" />
+            </svg>
+          )}
         </div>
         <div class="t">
           <h2 id="k-title">{title}</h2>

@@ -74,6 +74,7 @@ export const WIDGET_CSS = `
 .head{display:flex;align-items:center;gap:12px;padding:12px 8px 12px 16px;padding-inline:16px 8px;border-bottom:1px solid var(--_border);background:var(--_bg)}
 .avatar{width:36px;height:36px;border-radius:50%;background:var(--_accent);color:var(--_on-accent);display:flex;align-items:center;justify-content:center;font-weight:700;flex:none;overflow:hidden}
 .avatar img{width:100%;height:100%;object-fit:cover}
+.avatar svg{width:20px;height:20px;fill:currentColor}
 .head .t{flex:1;min-width:0}
 .head h2{font-size:calc(var(--_size) + 1px);font-weight:700;line-height:1.3}
 .head p{font-size:calc(var(--_size) - 2px);color:var(--_muted)}

@@ -1,0 +1,139 @@
+import { fail, isObj } from '../lib/check';
+import { checkArticle } from './checkArticle';
+import { KikubariError } from '../lib/KikubariError';
+import type { Article, ArticleSource } from '../types';
+import { ArticleSourceError, type ArticleSourceErrorCode } from './ArticleSourceError';
+import { createArticleSearchAsync, type ArticleSearch, type SearchOptions, type SearchResult } from './createArticleSearch';
+import { parseIndex } from './parseIndex';
+import { snippet } from './snippet';
+import { toArticles } from './toArticles';
+
+/** Articles from a source, ranked for the visitor. */
+export interface ArticleProvider {
+  /**
+   * Articles for `query`, best first. Rejects with an {@link ArticleSourceError} when the
+   * source is unreachable or malformed; the next call tries again.
+   */
+  search(query: string, options?: SearchOptions): Promise<SearchResult[]>;
+}
+
+/** What the provider uses from its environment; tests and non-browser hosts replace it. */
+export interface ArticleProviderDeps {
+  /** Default: the global `fetch`. */
+  fetch?: typeof fetch;
+}
+
+// A help centre's search answers in well under a second; a 5 MB index on a slow phone
+// connection can take several. After this, the visitor gets the hand-off instead of a spinner.
+const TIMEOUT_MS = 15000;
+
+const reason = (e: unknown) => String((e instanceof Error && e.message) || e).replace(/^kikubari: /, '');
+
+/**
+ * A provider for any {@link ArticleSource}:
+ * - a URL string: a JSON index (what `kikubari index` writes), fetched once, built into an
+ *   index in slices (no long task), and cached; a failed load is not cached;
+ * - an `Article[]`: indexed on the first search;
+ * - a function `(query, { products, locale }) => Promise<Article[]>`: a remote search whose
+ *   answers are ranked here (purchased products, locale), keeping the ones that do not share
+ *   a word with the query after the ones that do, in the order the function gave;
+ * - `{ search: 'https://…?q={query}&locale={locale}' }`: the same with a URL template that
+ *   answers with JSON: an array of articles, `{ articles: […] }`, or Zendesk's `{ results: […] }`.
+ *
+ * A remote source gets the typed query, or the topics when nothing is typed.
+ * Throws a {@link KikubariError} right away when `source` is none of these shapes.
+ *
+ * @example
+ * const articles = createArticleProvider('/kb-index.json');
+ * await articles.search('lid will not close', { products: ['AK-1'], locale: 'en', limit: 3 });
+ *
+ * @example
+ * const zendesk = createArticleProvider({ search: 'https://help.example.com/api/v2/help_center/articles/search.json?query={query}&locale={locale}' });
+ */
+export function createArticleProvider(source: ArticleSource, deps: ArticleProviderDeps = {}): ArticleProvider {
+  const template = isObj(source) && typeof source.search == 'string' ? source.search : undefined;
+  if (!(typeof source == 'string' ? source.trim() : Array.isArray(source) || typeof source == 'function' || template))
+    fail('articles', 'a URL string, an array of articles, a function, or { search: "https://…?q={query}" }', source);
+
+  const error = (code: ArticleSourceErrorCode, message: string, e?: unknown) =>
+    new ArticleSourceError(code, message, e instanceof KikubariError ? e.field : undefined);
+
+  /** A JSON answer as a list of (unchecked) articles. */
+  const get = async (url: string): Promise<unknown[]> => {
+    let text: string;
+    try {
+      const timeout = typeof AbortSignal == 'function' && AbortSignal.timeout ? AbortSignal.timeout(TIMEOUT_MS) : undefined;
+      const res = await (deps.fetch || fetch)(url, timeout && { signal: timeout });
+      if (!res.ok) throw 'the server answered HTTP ' + res.status + (res.statusText ? ' ' + res.statusText : '');
+      text = await res.text();
+    } catch (e) {
+      throw error('unreachable', 'could not load articles from ' + url + ': ' + (isObj(e) && e.name == 'TimeoutError' ? 'no answer in ' + TIMEOUT_MS / 1000 + ' s' : reason(e)));
+    }
+    let json: unknown;
+    try {
+      json = await parseIndex(text);
+    } catch (e) {
+      throw error('malformed', 'the articles from ' + url + ' are not valid JSON (' + reason(e) + ')');
+    }
+    return list(json, 'the articles from ' + url);
+  };
+
+  const list = (json: unknown, from: string): unknown[] => {
+    const articles = toArticles(json);
+    if (!articles) throw error('malformed', from + ' are not a list of articles: expected an array, { articles: […] } or { results: […] }');
+    return articles;
+  };
+
+  const build = (articles: unknown[], from: string): Promise<ArticleSearch> =>
+    createArticleSearchAsync(articles as Article[]).catch((e) => {
+      throw error('malformed', from + ' are not usable: ' + reason(e), e);
+    });
+
+  let ready: Promise<ArticleSearch> | undefined;
+  const load = async () =>
+    typeof source == 'string' ? build(await get(source), 'the articles from ' + source) : build(source as unknown[], 'the articles');
+  const index = () =>
+    (ready ||= load().catch((e) => {
+      ready = undefined; // not cached: the next search tries again
+      throw e;
+    }));
+
+  const remote = async (query: string, options: SearchOptions): Promise<SearchResult[]> => {
+    const q = query.trim() || (options.topics || []).join(' ');
+    const locale = options.locale || '';
+    let articles: unknown[];
+    let from: string;
+    if (template) {
+      const url = template.replace(/\{(query|locale)\}/g, (_, k) => encodeURIComponent(k == 'query' ? q : locale));
+      articles = await get(url);
+      from = 'the articles from ' + url;
+    } else {
+      let answer: unknown;
+      try {
+        answer = await (source as (query: string, context: { products: string[]; locale: string }) => Promise<Article[]>)(q, { products: options.products || [], locale });
+      } catch (e) {
+        throw error('unreachable', 'the article search function failed: ' + reason(e));
+      }
+      from = 'the articles from the article search function';
+      articles = list(answer, from);
+    }
+    const s = await build(articles, from);
+    const hits = s.search(query, { ...options, limit: Infinity });
+    const seen = new Set(hits.map((h) => h.id));
+    // The remote search had its reasons for the rest (synonyms, its own stemming): keep them, after.
+    for (let i = 0; i < articles.length; i++) {
+      const a = checkArticle(articles[i], 'articles[' + i + ']');
+      if (seen.has(a.id)) continue;
+      const excerpt = a.body && snippet(a.body, []);
+      hits.push(excerpt ? { id: a.id, score: 0, title: a.title, url: a.url, snippet: excerpt } : { id: a.id, score: 0, title: a.title, url: a.url });
+    }
+    return hits.slice(0, options.limit || 10);
+  };
+
+  return {
+    async search(query, options = {}) {
+      if (typeof query != 'string') fail('query', 'a string', query);
+      return template || typeof source == 'function' ? remote(query, options) : (await index()).search(query, options);
+    },
+  };
+}

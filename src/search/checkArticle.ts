@@ -1,0 +1,18 @@
+import { arr, obj, str, type Check } from '../lib/check';
+import type { Article } from '../types';
+
+/**
+ * Validate one article: a clean copy with the known fields (strings trimmed, unknown fields
+ * dropped) or a {@link KikubariError} naming the field, e.g.
+ * `kikubari: articles[3].id must be a non-empty string`. The same rules as `checkArticle` in
+ * `config/validateConfig.ts` (which `config.articles` uses); this copy lives here so the search
+ * bundle does not carry the whole config schema.
+ *
+ * @example
+ * checkArticle({ id: '1001', title: 'Descale', url: '/hc/1001', extra: 1 }, 'articles[0]') // { id: '1001', title: 'Descale', url: '/hc/1001' }
+ */
+export const checkArticle: Check<Article> = obj<Article>(
+  { id: str(200), title: str(300), url: str(2000), body: str(20000, 0), tags: arr(str(100)), products: arr(str(100)), locale: str(35) },
+  ['id', 'title', 'url'],
+  false,
+);

@@ -1,0 +1,248 @@
+import { KikubariError } from '../lib/KikubariError';
+import { arr, fail, num, obj, str } from '../lib/check';
+import { checkArticle } from './checkArticle';
+import type { Article } from '../types';
+import { pause, SLICE_MS } from './pause';
+import { snippet } from './snippet';
+import { tokenize, typedPrefix } from './tokenize';
+
+/** One hit, best first. */
+export interface SearchResult {
+  id: string;
+  /** Relevance: BM25F, ×2 for an article about a purchased product. Comparable within one search only. */
+  score: number;
+  title: string;
+  url: string;
+  /** Plain text from the body around the match, ≤ 160 characters; absent when the article has no body. */
+  snippet?: string;
+}
+
+/** What a search knows besides the words. */
+export interface SearchOptions {
+  /** SKUs the visitor bought: articles whose `products` include one rank first among good matches. */
+  products?: string[];
+  /** The visitor's locale: articles in its language (`ja` matches `ja-JP`) or with no locale come first. */
+  locale?: string;
+  /** Most results to return. Default 10. */
+  limit?: number;
+  /** The offer's topics (e.g. `['descaling']`): they add to the query at half the weight of typed words. */
+  topics?: string[];
+}
+
+/** Ranking parameters; the defaults are explained in the source and measured in `bench/search.mjs`. */
+export interface ArticleSearchOptions {
+  /** Field weights for BM25F. Default `{ title: 3, tags: 2, body: 1 }`; an article's `products` count as tags. */
+  weights?: { title?: number; body?: number; tags?: number };
+  /** BM25 term-frequency saturation. Default 0.9. */
+  k1?: number;
+  /** BM25 length normalisation, 0..1. Default 0.75. */
+  b?: number;
+}
+
+/** A built index: build once, query many times. */
+export interface ArticleSearch {
+  /**
+   * Articles matching `query`, best first. An empty query with `products` lists those
+   * products' articles; with `topics`, it searches the topics.
+   */
+  search(query: string, options?: SearchOptions): SearchResult[];
+  /** How many articles are indexed. */
+  readonly size: number;
+}
+
+// Defaults, chosen on principle and then checked on the benchmark (bench/search.mjs):
+// - k1 = 0.9, b = 0.75. Both k1 values in common use were measured, Lucene's 1.2 and the 0.9
+//   Anserini uses for passage retrieval (help articles are passage-sized); 0.9 was ahead on
+//   both sets (+0.003, +0.002 MRR@10). b = 0.75 is the usual value; 0.5 and 0.9 split the
+//   sets, so it stays (`npm run bench:search -- --ablation` prints these rows).
+// - title 3: a help article's title is the question it answers, the field a visitor's words
+//   are most likely to echo. Within the usual BM25F range (2–5) the sets barely move (< 0.004
+//   MRR@10); 1 is behind on both.
+// - tags 2: curated keywords, as deliberate as the title but not phrased like a question.
+const WEIGHTS = { title: 3, body: 1, tags: 2 };
+// A product article within a factor of 2 of the best text match outranks it: "rank first among
+// the matches", without letting an article that only shares "how do I" with a question win.
+const PRODUCT_BOOST = 2;
+// Topics are the offer's guess at what the visitor needs; the visitor's own words count twice as much.
+const TOPIC_WEIGHT = 0.5;
+
+const weight = num(0, 100);
+const checkOptions = obj<ArticleSearchOptions>({ weights: obj({ title: weight, body: weight, tags: weight }), k1: num(0, 100), b: num(0, 1) });
+const checkSearch = obj<SearchOptions>({ products: arr(str(100)), locale: str(35, 0), limit: num(1), topics: arr(str(100)) });
+
+const lang = (locale: string | undefined) => (locale || '').toLowerCase().split(/[-_]/)[0];
+
+/**
+ * The index build as a generator that yields after each unit of work, so one code path serves
+ * the synchronous build (run to the end) and the sliced one (pause between slices).
+ */
+function* build(input: unknown, options: unknown): Generator<void, ArticleSearch> {
+  const opts = checkOptions(options === undefined ? {} : options, 'options');
+  const w = { ...WEIGHTS, ...opts.weights };
+  const W = [w.title, w.body, w.tags];
+  const k1 = opts.k1 ?? 0.9;
+  const b = opts.b ?? 0.75;
+  if (!Array.isArray(input)) fail('articles', 'an array of articles', input);
+  const list = input as unknown[];
+  const docs: Article[] = [];
+  const first = new Map<string, number>();
+  // Pass 1: validate and tokenise. Per article and field, term → count (plain numbers: one
+  // small array per term would make 5,000 articles a garbage-collection storm).
+  const counts: Map<string, number>[][] = [];
+  const lengths: number[][] = [];
+  const total = [0, 0, 0];
+  for (let i = 0; i < list.length; i++) {
+    const path = 'articles[' + i + ']';
+    const a = checkArticle(list[i], path);
+    if (first.has(a.id)) throw new KikubariError(path + '.id "' + a.id + '" is already the id of articles[' + first.get(a.id) + ']; ids must be unique', path + '.id');
+    first.set(a.id, i);
+    docs.push(a);
+    const fields = [a.title, a.body || '', (a.tags || []).concat(a.products || []).join(' ')].map(tokenize);
+    counts.push(
+      fields.map((tokens) => {
+        const c = new Map<string, number>();
+        for (const t of tokens) c.set(t, (c.get(t) || 0) + 1);
+        return c;
+      }),
+    );
+    lengths.push(fields.map((tokens, f) => ((total[f]! += tokens.length), tokens.length)));
+    yield;
+  }
+  // Pass 2: BM25F (Robertson, Zaragoza & Taylor 2004): per term, a pseudo term frequency
+  // summed over fields, each count weighted and normalised by its field's length, saturated once.
+  const N = docs.length;
+  const avg = total.map((t) => t / N || 1);
+  const postings = new Map<string, number[]>(); // term → [doc, tf', doc, tf', …]
+  for (let d = 0; d < N; d++) {
+    for (let f = 0; f < 3; f++) {
+      const norm = W[f]! / (1 - b + (b * lengths[d]![f]!) / avg[f]!);
+      if (norm)
+        for (const [t, c] of counts[d]![f]!) {
+          let p = postings.get(t);
+          if (!p) postings.set(t, (p = []));
+          // Fields come one after another, so this article's entry, if any, is the last one.
+          if (p[p.length - 2] === d) p[p.length - 1]! += c * norm;
+          else p.push(d, c * norm);
+        }
+    }
+    counts[d] = []; // free as we go: the term maps are the peak of memory
+    yield;
+  }
+  // Pass 3: turn tf' into the term's whole contribution (its impact), so a query only adds.
+  // Lucene's idf, log(1 + (N − n + .5)/(n + .5)), stays positive for terms in most articles.
+  // Terms are also filed by first character, for the prefix search of the word being typed.
+  const byInitial = new Map<string, string[]>();
+  let work = 0;
+  for (const [t, p] of postings) {
+    const n = p.length / 2;
+    const idf = Math.log(1 + (N - n + 0.5) / (n + 0.5));
+    for (let i = 1; i < p.length; i += 2) p[i] = (idf * p[i]! * (k1 + 1)) / (k1 + p[i]!);
+    const initial = byInitial.get(t[0]!);
+    if (initial) initial.push(t);
+    else byInitial.set(t[0]!, [t]);
+    // A pause per ~50,000 postings: a term found in every article is 5,000 of them.
+    if ((work += p.length) > 1e5) {
+      work = 0;
+      yield;
+    }
+  }
+
+  return {
+    size: N,
+    search(query, options) {
+      if (typeof query != 'string') fail('query', 'a string', query);
+      const { products = [], locale, limit = 10, topics = [] } = checkSearch(options === undefined ? {} : options, 'options');
+      const score = new Float64Array(N);
+      const hits: number[] = [];
+      const add = (term: string, weight: number) => {
+        const p = postings.get(term);
+        if (p)
+          for (let i = 0; i < p.length; i += 2) {
+            const d = p[i]!;
+            if (!score[d]) hits.push(d);
+            score[d]! += weight * p[i + 1]!;
+          }
+      };
+      const terms = tokenize(query);
+      const topicTerms = tokenize(topics.join(' '));
+      for (const t of terms) add(t, 1);
+      for (const t of topicTerms) add(t, TOPIC_WEIGHT);
+      const prefix = typedPrefix(query);
+      if (prefix) {
+        // The word being typed also matches the longer words it begins, weighted by how much
+        // of the word is typed, so the exact word (weight 1) still ranks first.
+        for (const t of byInitial.get(prefix[0]!) || [])
+          if (t.length > prefix.length && t.startsWith(prefix) && !terms.includes(t)) add(t, prefix.length / t.length);
+      }
+      const owns = (a: Article) => !!a.products && a.products.some((p) => products.includes(p));
+      if (!terms.length && !topicTerms.length)
+        for (let d = 0; d < N; d++)
+          if (owns(docs[d]!)) {
+            hits.push(d);
+            score[d] = 1;
+          }
+      const want = lang(locale);
+      const inLocale = new Uint8Array(N);
+      for (const d of hits) {
+        const a = docs[d]!;
+        if (owns(a)) score[d]! *= PRODUCT_BOOST;
+        inLocale[d] = +(!want || !a.locale || lang(a.locale) == want);
+      }
+      // Locale first (an answer in the visitor's language beats a better one they cannot
+      // read), then score; ties keep the articles' order.
+      hits.sort((d, e) => inLocale[e]! - inLocale[d]! || score[e]! - score[d]! || d - e);
+      // Snippets look for the rarest query term first: it is the most telling place in the body.
+      const rare = terms
+        .concat(topicTerms)
+        .filter((t) => t[0] != '_' && postings.has(t))
+        .sort((s, t) => postings.get(s)!.length - postings.get(t)!.length);
+      if (prefix) rare.push(prefix);
+      return hits.slice(0, limit).map((d) => {
+        const a = docs[d]!;
+        const s = a.body && snippet(a.body, rare);
+        const r: SearchResult = { id: a.id, score: score[d]!, title: a.title, url: a.url };
+        if (s) r.snippet = s;
+        return r;
+      });
+    },
+  };
+}
+
+/**
+ * Build an article index, synchronously. Throws a {@link KikubariError} naming the field for
+ * invalid input (`kikubari: articles[3].id must be a non-empty string`), including duplicate ids.
+ * For more than a few hundred articles in a browser, prefer {@link createArticleSearchAsync}.
+ *
+ * @example
+ * const s = createArticleSearch([{ id: '1001', title: 'How to descale your Aero Kettle', url: '/hc/en/articles/1001', products: ['AK-1'] }]);
+ * s.search('descale', { products: ['AK-1'], locale: 'en', limit: 5 }); // [{ id: '1001', score: 2.1, title: …, url: … }]
+ */
+export function createArticleSearch(articles: Article[], options?: ArticleSearchOptions): ArticleSearch {
+  const it = build(articles, options);
+  for (;;) {
+    const r = it.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * Build an article index in slices of about 10 ms, pausing between them, so that even 5,000
+ * articles never hold the main thread long enough to be a long task (> 50 ms). Same result and
+ * same errors (as a rejection) as {@link createArticleSearch}.
+ *
+ * @example
+ * const s = await createArticleSearchAsync(await (await fetch('/kb-index.json')).json());
+ * s.search('蓋が閉まらない', { locale: 'ja' });
+ */
+export async function createArticleSearchAsync(articles: Article[], options?: ArticleSearchOptions): Promise<ArticleSearch> {
+  const it = build(articles, options);
+  let t = performance.now();
+  for (;;) {
+    const r = it.next();
+    if (r.done) return r.value;
+    if (performance.now() - t > SLICE_MS) {
+      await pause();
+      t = performance.now();
+    }
+  }
+}

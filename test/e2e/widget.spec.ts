@@ -1,0 +1,270 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoHostErrors, hostPage, installClock, inspect, offer, openPage, ORDER, panel, ready, T0 } from './helpers';
+
+const ARTICLES = '/test/e2e/fixtures/articles.json';
+const TWO_ORDERS = [
+  { ...ORDER, purchasedAt: T0.getTime() - 2 * 864e5 },
+  { orderId: 'A-1002', purchasedAt: T0.getTime() - 5 * 864e5, items: [{ sku: 'PO-2', name: 'Kumo Pour-Over Set', category: 'coffee' }] },
+];
+
+/** Focus as the visitor sees it: the element inside our shadow root, or on the page. */
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const host = document.querySelector('[data-kikubari]');
+    const el = (host && host.shadowRoot && host.shadowRoot.activeElement) || document.activeElement;
+    return el ? (el.getAttribute('part') || el.tagName.toLowerCase()) + ':' + (el.textContent || (el as HTMLInputElement).placeholder || '').trim() : '';
+  });
+
+async function helpCenter(page: Page, init: object = {}, path = '/hc/en') {
+  const before = `kikubari('init', ${JSON.stringify({ articles: ARTICLES, ...init })});
+    ${TWO_ORDERS.map((o) => `kikubari('purchase', ${JSON.stringify(o)});`).join('')}
+    window.cards = []; window.events = [];
+    ['offer:shown','offer:accepted','offer:dismissed','article:opened','article:voted','handoff','chat:opened','chat:closed'].forEach(function (e) { kikubari('on', e, function (d) { window.events.push(e) }) });`;
+  await openPage(page, path, hostPage({ title: 'Help Center', h1: 'How can we help?', before, body: '<p>Browse our guides.</p><a href="#top">Top</a>' }));
+  await ready(page);
+}
+
+/** The journey by keyboard: offer → accept → which purchase → kind of help → article → "No" → a person. */
+async function keyboardJourney(page: Page) {
+  // The hand-off callback is a function: give it through the queue before load.
+  await page.addInitScript(() => {
+    (window as any).kikubari = function () {
+      ((window as any).kikubari.q = (window as any).kikubari.q || []).push(arguments);
+    };
+    (window as any).kikubari('init', { handoff: { type: 'callback', onHandoff: (card: unknown) => (window as any).cards.push(card) } });
+  });
+  await helpCenter(page);
+  await page.clock.runFor(40_000);
+  await expect(offer(page)).toBeVisible();
+  await expect(offer(page).locator('[part="message"]')).toHaveText('Questions about your recent purchase?');
+  // The offer does not take focus; the visitor reaches it with Tab from the page.
+  expect(await focused(page)).toBe('body:' + (await page.evaluate(() => document.body.textContent!.trim())));
+  for (let i = 0; i < 6 && !(await focused(page)).startsWith('offer-accept'); i++) await page.keyboard.press('Tab');
+  expect(await focused(page)).toBe('offer-accept:Yes, help me');
+  await page.keyboard.press('Enter');
+  await expect(panel(page)).toBeVisible();
+  // Focus moves into the dialog, onto the first answer; each answer moves it to the next question.
+  expect(await focused(page)).toBe('quick-reply:Aero Kettle');
+  await page.keyboard.press('Enter');
+  expect(await focused(page)).toBe('quick-reply:Setting it up');
+  await page.keyboard.press('Tab');
+  expect(await focused(page)).toBe("quick-reply:It's not working");
+  await page.keyboard.press('Enter');
+  await expect(panel(page).locator('[part="article"]').first()).toBeVisible();
+  // Shift+Tab back from the question box to the first article, and open it.
+  for (let i = 0; i < 10 && !(await focused(page)).startsWith('article:Aero Kettle lid'); i++) await page.keyboard.press('Shift+Tab');
+  expect(await focused(page)).toMatch(/^article:Aero Kettle lid will not close/);
+  await page.keyboard.press('Enter');
+  await expect(panel(page).locator('.reader h3')).toHaveText('Aero Kettle lid will not close');
+  for (let i = 0; i < 10 && (await focused(page)) != 'button:No'; i++) await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(panel(page).locator('[part~="handoff"]')).toBeVisible();
+  expect(await focused(page)).toBe('quick-reply handoff:Talk to a person');
+  await page.keyboard.press('Enter');
+  await expect(panel(page)).toContainText("We've passed your question and what you've tried to our team.");
+  const [card] = await page.evaluate(() => (window as any).cards);
+  expect(card.purchases.map((o: any) => o.orderId)).toEqual(['A-1001', 'A-1002']);
+  expect(card.articles).toEqual([expect.objectContaining({ id: '1002', title: 'Aero Kettle lid will not close', helpful: false })]);
+  expect(card.offers[0]).toMatchObject({ id: 'recent-purchase', outcome: 'accepted' });
+  expect(card.text).toContain('Read: Aero Kettle lid will not close (not helpful)');
+  expect(await page.evaluate(() => (window as any).events)).toEqual([
+    'offer:shown',
+    'offer:accepted',
+    'chat:opened',
+    'article:opened',
+    'article:voted',
+    'handoff',
+  ]);
+  // Escape closes the dialog and focus returns to the launcher.
+  await page.keyboard.press('Escape');
+  await expect(panel(page)).toHaveCount(0);
+  expect(await focused(page)).toBe('launcher:');
+  await expectNoHostErrors(page);
+}
+
+test.describe('the widget', () => {
+  test.beforeEach(async ({ page }) => installClock(page));
+
+  test('the whole journey works by keyboard alone, and the card reaches the hand-off callback', async ({ page }) => {
+    await keyboardJourney(page);
+  });
+
+  test('the same journey on a 375×667 phone, in a bottom sheet', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 667 });
+    await keyboardJourney(page);
+    await page.locator('[data-kikubari] [part="launcher"]').click();
+    // Once the opening animation settles: full width, flush with the bottom of the screen.
+    await expect
+      .poll(async () => {
+        const box = (await panel(page).boundingBox())!;
+        return [Math.round(box.x), Math.round(box.width), Math.round(box.y + box.height)];
+      })
+      .toEqual([0, 375, 667]);
+  });
+
+  test('Tab stays inside the open panel; every control is at least 44×44 px', async ({ page }) => {
+    await helpCenter(page);
+    await page.locator('[data-kikubari] [part="launcher"]').click();
+    await expect(panel(page)).toBeVisible();
+    const seen = new Set<string>();
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      seen.add(await focused(page));
+    }
+    for (const f of seen) expect(f.startsWith('body') || f.startsWith('a:')).toBe(false);
+    for (const b of await panel(page).locator('button, input').all()) {
+      const box = (await b.boundingBox())!;
+      expect(box.height).toBeGreaterThanOrEqual(44);
+      expect(box.width).toBeGreaterThanOrEqual(44);
+    }
+  });
+
+  test('new messages are announced politely; the offer is announced without taking focus', async ({ page }) => {
+    await helpCenter(page);
+    await page.clock.runFor(40_000);
+    await expect(page.locator('[data-kikubari] [aria-live="polite"]').first()).toHaveText('Questions about your recent purchase?');
+    await offer(page).locator('[part="offer-accept"]').click();
+    await expect(panel(page).locator('[role="log"]')).toHaveAttribute('aria-live', 'polite');
+    await expect(panel(page)).toHaveAttribute('aria-modal', 'true');
+    await expect(panel(page)).toHaveAttribute('aria-labelledby', 'k-title');
+  });
+
+  test('"Don\'t show offers like this" silences the offer for good', async ({ page }) => {
+    await helpCenter(page);
+    await page.clock.runFor(40_000);
+    await offer(page).locator('[part="why"]').click();
+    await offer(page).getByText("Don't show offers like this").click();
+    await expect(offer(page)).toHaveCount(0);
+    await page.clock.fastForward(400 * 864e5);
+    const now = await inspect(page);
+    expect(now.offers[0].conditions.find((c: any) => c.name == 'etiquette.dismissDays').pass).toBe(false);
+  });
+
+  test('a typed question searches the articles; a Japanese question finds the Japanese article', async ({ page }) => {
+    await helpCenter(page, { locale: 'ja' }, '/hc/ja');
+    await page.evaluate(() => (window as any).kikubari('open'));
+    await panel(page).locator('[part="input"]').fill('ふたが閉まらない');
+    await panel(page).locator('[part="input"]').press('Enter');
+    await expect(panel(page).locator('[part="article"]').first()).toContainText('エアロケトルのふたが閉まらない');
+  });
+
+  test('open({ query }) opens the panel with that question answered', async ({ page }) => {
+    await helpCenter(page);
+    await page.evaluate(() => (window as any).kikubari('open', { query: 'lid will not close' }));
+    await expect(panel(page).locator('[part="message"]').nth(1)).toContainText('lid will not close');
+    await expect(panel(page).locator('[part="article"]').first()).toContainText('Aero Kettle lid will not close');
+  });
+
+  test('a site responder answers free text, with a typing indicator; a slow or failing one gets a clear message', async ({ page }) => {
+    await page.addInitScript(() => {
+      (window as any).kikubari = function () {
+        ((window as any).kikubari.q = (window as any).kikubari.q || []).push(arguments);
+      };
+      (window as any).kikubari('init', {
+        responder: (message: string, card: any) =>
+          message == 'never'
+            ? new Promise(() => {})
+            : new Promise((resolve) => setTimeout(() => resolve({ text: 'Bot: ' + message + ' (' + card.purchases.length + ' orders)' }), 2000)),
+      });
+    });
+    await helpCenter(page);
+    await page.evaluate(() => (window as any).kikubari('open'));
+    await panel(page).locator('[part="input"]').fill('hello');
+    await panel(page).locator('[part="input"]').press('Enter');
+    await expect(panel(page).locator('.typing')).toBeVisible();
+    await page.clock.runFor(2_100);
+    await expect(panel(page).locator('[part="message"]').last()).toContainText('Bot: hello (2 orders)');
+    await panel(page).locator('[part="input"]').fill('never');
+    await panel(page).locator('[part="input"]').press('Enter');
+    await page.clock.runFor(15_100);
+    await expect(panel(page).locator('[part="message"]').last()).toContainText("Sorry, I couldn't answer that just now.");
+    await expectNoHostErrors(page);
+  });
+
+  test('an unreachable article index gives a clear message, a retry, and a way to a person', async ({ page }) => {
+    let up = false;
+    await page.route('**/kb-down.json', (r) => (up ? r.fulfill({ path: 'test/e2e/fixtures/articles.json' }) : r.fulfill({ status: 503 })));
+    await page.addInitScript(() => {
+      (window as any).kikubari = function () {
+        ((window as any).kikubari.q = (window as any).kikubari.q || []).push(arguments);
+      };
+      (window as any).kikubari('init', { handoff: { type: 'url', url: '/contact?m={context}' } });
+    });
+    await helpCenter(page, { articles: '/kb-down.json' });
+    await page.evaluate(() => (window as any).kikubari('open', { query: 'descale' }));
+    await expect(panel(page)).toContainText("We couldn't load help articles right now.");
+    await expect(panel(page).locator('[part~="handoff"]')).toBeVisible();
+    up = true;
+    await panel(page).getByRole('button', { name: 'Try again' }).click();
+    await expect(panel(page).locator('[part="article"]').first()).toContainText('descale');
+    await expectNoHostErrors(page);
+  });
+
+  test('the launcher opens and closes the panel; chat events fire', async ({ page }) => {
+    await helpCenter(page);
+    const launcher = page.locator('[data-kikubari] [part="launcher"]');
+    await expect(launcher).toHaveAttribute('aria-expanded', 'false');
+    await launcher.click();
+    await expect(panel(page)).toBeVisible();
+    await expect(launcher).toHaveAttribute('aria-expanded', 'true');
+    await panel(page).locator('[part="close"]').click();
+    await expect(panel(page)).toHaveCount(0);
+    expect(await page.evaluate(() => (window as any).events)).toEqual(['chat:opened', 'chat:closed']);
+  });
+});
+
+test.describe('the widget: themes and languages', () => {
+  test('designers theme it from the host page’s own CSS or from config', async ({ page }) => {
+    const head = '<style>[data-kikubari]{--kikubari-accent:#8a2be2}</style>';
+    await openPage(page, '/hc/en', hostPage({ head }));
+    await ready(page);
+    const bg = () => page.locator('[data-kikubari] [part="launcher"]').evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(await bg()).toBe('rgb(138, 43, 226)');
+    await openPage(page, '/hc/en/2', hostPage({ before: `kikubari('init', { theme: { accent: '#2f6f4f', position: 'bottom-left', launcherIcon: 'help', zIndex: 50 } });` }));
+    await ready(page);
+    expect(await bg()).toBe('rgb(47, 111, 79)');
+    const box = (await page.locator('[data-kikubari] [part="launcher"]').boundingBox())!;
+    expect(box.x).toBeLessThan(100);
+    expect(await page.locator('[data-kikubari]').evaluate((el) => getComputedStyle(el).zIndex)).toBe('50');
+  });
+
+  test('the dark preset, and auto following the visitor’s colour scheme', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await openPage(page, '/hc/en', hostPage());
+    await ready(page);
+    await page.evaluate(() => (window as any).kikubari('open'));
+    const bg = await panel(page).evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(bg).toBe('rgb(28, 31, 36)');
+    await page.emulateMedia({ colorScheme: 'light' });
+    expect(await panel(page).evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(255, 255, 255)');
+  });
+
+  test('speaks the page’s language from <html lang>; every string can be overridden', async ({ page }) => {
+    await openPage(page, '/hc/ja', hostPage({ lang: 'ja', before: `kikubari('init', { strings: { ja: { title: 'なごみサポート' } } });` }));
+    await ready(page);
+    await expect(page.locator('[data-kikubari] [part="launcher"]')).toHaveAttribute('aria-label', 'ヘルプを開く');
+    await page.evaluate(() => (window as any).kikubari('open'));
+    await expect(panel(page).locator('#k-title')).toHaveText('なごみサポート');
+    await expect(panel(page).locator('[part="quick-reply"]').first()).toHaveText('使い方・初期設定');
+  });
+
+  test('right-to-left languages mirror the layout', async ({ page }) => {
+    await openPage(page, '/hc/ar', hostPage({ lang: 'ar' }));
+    await ready(page);
+    await page.evaluate(() => (window as any).kikubari('open'));
+    expect(await page.locator('[data-kikubari]').getAttribute('dir')).toBe('rtl');
+    const box = (await panel(page).boundingBox())!;
+    expect(box.x).toBeLessThan(100); // on the left
+    const me = await panel(page).locator('.m.bot').first().evaluate((el) => getComputedStyle(el).direction);
+    expect(me).toBe('rtl');
+  });
+
+  test('reduced motion: no animation', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await installClock(page);
+    await openPage(page, '/hc/en/articles/1001-descale-aero-kettle', hostPage({ title: 'How to descale your Aero Kettle', before: `kikubari('purchase', ${JSON.stringify(ORDER)});` }));
+    await ready(page);
+    await page.clock.runFor(40_000);
+    expect(await offer(page).evaluate((el) => getComputedStyle(el).animationName)).toBe('none');
+  });
+});
