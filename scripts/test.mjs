@@ -19,7 +19,8 @@ const chromium = findChromium({ install: true });
 console.log(`Chromium: ${chromium}`);
 
 step('types', 'npx', ['tsc', '-p', '.']);
-step('build', 'npx', ['rollup', '-c', '--silent']);
+step('build', 'npm', ['run', 'build', '--silent']);
+step('demo store', 'node', ['examples/store/build.mjs']);
 step('size', 'node', ['scripts/size.mjs']);
 step('unit', 'npx', ['vitest', 'run']);
 step('e2e', 'npx', ['playwright', 'test'], { CHROMIUM_PATH: chromium });

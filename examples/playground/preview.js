@@ -1,0 +1,20 @@
+// The preview page reads the playground's settings from its URL hash and hands them to kikubari
+// through the snippet's queue, with an offer that shows at once (and nothing stored: consent pending).
+(function () {
+  var settings = {};
+  try { settings = JSON.parse(decodeURIComponent(location.hash.slice(1)) || '{}'); } catch (e) {}
+  var config = settings.config || {};
+  var lang = config.locale || 'en';
+  document.documentElement.lang = lang;
+  if (lang === 'ar') document.documentElement.dir = 'rtl';
+  window.kikubari = window.kikubari || function () { (kikubari.q = kikubari.q || []).push(arguments); };
+  kikubari('init', Object.assign({}, config, {
+    articles: '/kb-index.json',
+    consent: 'pending',
+    defaultOffer: false,
+    offers: [{ id: 'preview', when: {}, message: settings.message || 'Questions about your recent purchase?' }],
+    etiquette: { quietStartSeconds: 0, perSession: 100, dailyCap: 100, dismissDays: 0 },
+  }));
+  if (settings.view === 'panel') kikubari('open', { query: 'descale' });
+  window.addEventListener('hashchange', function () { location.reload(); });
+})();
