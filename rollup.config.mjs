@@ -1,7 +1,8 @@
 // One source tree, four outputs (see ARCHITECTURE.md "Builds"):
-//   dist/kikubari.js  script tag (IIFE): loader + signals + store + engine, the always-loaded part
-//   dist/index.mjs    npm (ESM) with the same core; never reads window.kikubari
-//   dist/widget.mjs   the lazy widget (Preact + search), self-contained, shared by both builds
+//   dist/kikubari.js  script tag (IIFE): the always-loaded part — config, launcher, events, the gate
+//   dist/index.mjs    npm (ESM), the same always-loaded part; never reads window.kikubari
+//   dist/pipeline.mjs lazy: signals → store → engine, loaded where kikubari can act; shared by both builds
+//   dist/widget.mjs   lazy: the widget (Preact + search), self-contained, shared by both builds
 //   dist/search.mjs   `kikubari/search` for Node and the browser; dist/cli.mjs the index builder
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -19,11 +20,11 @@ const min = (module) =>
     format: { comments: false },
   });
 
-/** `import('./widget')` from the npm entry stays a dynamic import of the built chunk. */
-const widgetExternal = {
-  name: 'widget-external',
+/** `import('./widget')` and `import('./pipeline')` from the npm entry stay dynamic imports of the built chunks. */
+const lazyExternal = {
+  name: 'lazy-external',
   resolveId(id, importer) {
-    if (id === './widget' && importer && importer.endsWith('entrypoints/npm.ts')) return { id: './widget.mjs', external: true };
+    if ((id === './widget' || id === './pipeline') && importer && importer.endsWith('entrypoints/npm.ts')) return { id: id + '.mjs', external: true };
     return null;
   },
 };
@@ -39,12 +40,17 @@ export default [
   {
     input: 'src/entrypoints/npm.ts',
     output: { file: 'dist/index.mjs', format: 'es', plugins: [min(true)] },
-    external: ['idb-keyval', 'nanoid'],
-    plugins: [widgetExternal, nodeResolve(browser), ts()],
+    external: [],
+    plugins: [lazyExternal, nodeResolve(browser), ts()],
   },
   {
     input: 'src/entrypoints/widget.ts',
     output: { file: 'dist/widget.mjs', format: 'es', plugins: [min(true)] },
+    plugins: [nodeResolve(browser), ts()],
+  },
+  {
+    input: 'src/entrypoints/pipeline.ts',
+    output: { file: 'dist/pipeline.mjs', format: 'es', plugins: [min(true)] },
     plugins: [nodeResolve(browser), ts()],
   },
   {

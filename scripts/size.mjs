@@ -1,13 +1,13 @@
 #!/usr/bin/env node
-// Prints the gzip -9 size of every dist file and fails over the SPEC budgets (SPEC §7):
-// the always-loaded script ≤ 6 KB, the lazy widget chunk (with Preact and search) ≤ 25 KB.
-// `--compare` also prints what a user would load instead (see bench/compare-size.mjs).
+// Prints the gzip -9 size of every dist file and fails over the budgets (SPEC §7): the
+// always-loaded script ≤ 6 KB, the lazy widget chunk (with Preact and search) ≤ 25 KB.
+// Then what a page actually loads in each situation (see ARCHITECTURE.md "What loads when").
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 
 export const BUDGETS = {
-  'kikubari.js': { limit: 6 * 1024, what: 'always-loaded script (loader + signals + store + engine + idb-keyval)' },
+  'kikubari.js': { limit: 6 * 1024, what: 'always-loaded script: loader, config check, launcher, events, gate' },
   'widget.mjs': { limit: 25 * 1024, what: 'lazy widget chunk (Preact + widget + search)' },
 };
 
@@ -33,6 +33,14 @@ for (const f of readdirSync('dist').filter((f) => /\.(m?js|css)$/.test(f)).sort(
   );
 }
 for (const f of Object.keys(BUDGETS)) if (!existsSync(join('dist', f))) (failed = true), console.log(f, 'MISSING');
+const size = (f) => (existsSync(join('dist', f)) ? gz(readFileSync(join('dist', f))) : NaN);
+const [core, pipeline, widget] = ['kikubari.js', 'pipeline.mjs', 'widget.mjs'].map(size);
+console.log(`
+what a page loads (script tag, gzip -9):
+  a visitor kikubari cannot help (no recent purchase, no site offers)   ${core} B
+  a recent buyer, or a site with its own offers (pipeline runs)         ${core + pipeline} B
+  … once an offer is shown or the launcher is pressed (widget)          ${core + pipeline + widget} B
+  for scale: open-source chat widgets on npm weigh 120–240 KB gzip (SPEC §7)`);
 if (failed) {
   console.error('\nsize: over budget (or missing). Budgets live in scripts/size.mjs and SPEC.md §7.');
   process.exit(1);

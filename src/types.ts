@@ -291,6 +291,12 @@ export interface Inspection {
   score: number;
   locale: string;
   holdout: boolean;
+  /**
+   * `on` when the pipeline (signals, store, engine) runs on this page; `off` when kikubari has
+   * nothing to do for this visitor here (no recent purchase, no site offers), and only the
+   * always-loaded script runs. Calling a method such as `open()` or `purchase()` turns it on.
+   */
+  engine: 'on' | 'off';
 }
 
 /** An offer the engine decided to make. */

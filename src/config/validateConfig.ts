@@ -1,7 +1,7 @@
 import { arr, bool, either, fn, isObj, num, obj, oneOf, record, str, fail, type Check } from '../lib/check';
 import { KikubariConfigError, KikubariError } from '../lib/KikubariError';
 import { globError } from '../lib/glob';
-import { checkWhen, PAGE_TYPES } from '../engine/conditions';
+import { PAGE_TYPES } from '../signals/pageType';
 import type { Article, Etiquette, HandoffConfig, KikubariConfig, LocalText, OfferConfig, ScoreWeights, Theme } from '../types';
 
 const localText: Check<LocalText> = either<LocalText>('a string or an object of strings per locale, e.g. { en: "…", ja: "…" }', str(500), record(str(500)));
@@ -18,8 +18,13 @@ export const checkArticle: Check<Article> = obj<Article>(
   false,
 );
 
+/**
+ * An offer's shape. Its `when` block is checked condition by condition by `checkOffers` in
+ * `engine/checkOffers.ts`, which lives with the conditions: at `createKikubari` in the npm build,
+ * and as the pipeline starts in the script tag (which always starts it when there are offers).
+ */
 const offer: Check<OfferConfig> = obj<OfferConfig>(
-  { id: str(100), when: checkWhen, message: localText, topics: arr(str(100)), priority: num(), cap: num(0), enabled: bool },
+  { id: str(100), when: (v, p) => (isObj(v) ? (v as OfferConfig['when']) : fail(p, 'an object of conditions', v)), message: localText, topics: arr(str(100)), priority: num(), cap: num(0), enabled: bool },
   ['id', 'when', 'message'],
 );
 

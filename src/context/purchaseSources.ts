@@ -1,44 +1,19 @@
-import type { Order } from '../types';
-
-type Obj = Record<string, any>;
+/**
+ * Where purchases show up on a page, noticed cheaply (the always-loaded part only looks; the lazy
+ * `ingest` turns what it finds into validated orders): GA4 `purchase` events in `dataLayer` —
+ * GTM's `{ event: 'purchase', ecommerce }` and gtag's `['event', 'purchase', params]` — and
+ * `<script type="application/json" data-kikubari-purchase>` blocks.
+ */
+export const isDataLayerPurchase = (e: any): boolean => !!e && (e.event == 'purchase' || (e[0] == 'event' && e[1] == 'purchase'));
 
 /**
- * A GA4 `purchase` event as an order. Handles both GTM's `{ event: 'purchase', ecommerce }`
- * and gtag's `['event', 'purchase', params]` (gtag pushes its `arguments` object).
+ * Report GA4 purchases already in `dataLayer` and every one pushed later. The wrapper calls
+ * through to the current `push` (GTM's own, if it got there first) and returns its result.
  */
-export function orderFromDataLayer(entry: unknown): Order | undefined {
-  const e = entry as Obj;
-  const ecommerce: Obj | undefined =
-    e && e.event == 'purchase' ? e.ecommerce : e && e[0] == 'event' && e[1] == 'purchase' ? e[2] : undefined;
-  if (!ecommerce || typeof ecommerce != 'object') return undefined;
-  return {
-    orderId: ecommerce.transaction_id,
-    currency: ecommerce.currency,
-    items: (Array.isArray(ecommerce.items) ? ecommerce.items : []).map((i: Obj) => ({
-      sku: i && (i.item_id ?? i.id),
-      name: i && (i.item_name ?? i.name),
-      category: i && i.item_category,
-      price: i && i.price,
-      quantity: i && i.quantity,
-    })),
-  };
-}
-
-/**
- * Read GA4 purchases already in `dataLayer` and every one pushed later. The wrapper calls
- * through to the current `push` (GTM's own, if it got there first) and keeps its return value.
- */
-export function watchDataLayer(win: Window, onOrder: (order: Order) => void): () => void {
+export function watchDataLayer(win: Window, onPurchase: (entry: unknown) => void): () => void {
   const w = win as unknown as { dataLayer?: unknown[] };
   const layer = (w.dataLayer = Array.isArray(w.dataLayer) ? w.dataLayer : []);
-  const see = (entry: unknown) => {
-    try {
-      const order = orderFromDataLayer(entry);
-      if (order) onOrder(order);
-    } catch {
-      /* a malformed entry is reported by onOrder's validation, never thrown here */
-    }
-  };
+  const see = (e: unknown) => isDataLayerPurchase(e) && onPurchase(e);
   layer.forEach(see);
   const original = layer.push;
   const push = function (this: unknown[], ...entries: unknown[]) {
@@ -52,16 +27,6 @@ export function watchDataLayer(win: Window, onOrder: (order: Order) => void): ()
   };
 }
 
-/** Orders in `<script type="application/json" data-kikubari-purchase>` blocks on the page. */
-export function ordersFromPage(doc: Document): unknown[] {
-  const out: unknown[] = [];
-  doc.querySelectorAll('script[data-kikubari-purchase]').forEach((s) => {
-    try {
-      const data = JSON.parse(s.textContent || '');
-      out.push(...(Array.isArray(data) ? data : [data]));
-    } catch {
-      out.push(s.textContent); // reported as invalid by the caller's validation
-    }
-  });
-  return out;
-}
+/** The text of every purchase block on the page. */
+export const purchaseBlocks = (doc: Document): string[] =>
+  Array.from(doc.querySelectorAll('script[data-kikubari-purchase]'), (s) => s.textContent || '');

@@ -1,5 +1,4 @@
 import type { PageType, ProductRef, StoredOrder } from '../types';
-import { checkOrder } from './checkOrder';
 
 /** A page the visitor viewed. */
 export interface PageRecord {
@@ -77,9 +76,12 @@ export const MIGRATIONS: Record<number, Migration> = {};
 const num = (v: unknown) => typeof v == 'number' && v >= 0;
 const str = (v: unknown) => typeof v == 'string';
 
-/** Shape checks per key prefix: a stored record that fails is dropped, never trusted. */
-const VALID: Record<string, (v: any, now: number) => any> = {
-  o: (o, now) => checkOrder(o, now),
+/**
+ * Shape checks per key prefix: a stored record that fails is dropped, never trusted. Orders were
+ * validated in full on the way in; on the way out a shape check is enough to catch corruption.
+ */
+const VALID: Record<string, (v: any) => any> = {
+  o: (o) => o && str(o.orderId) && num(o.purchasedAt) && Array.isArray(o.items) && o.items.length && o.items.every((i: any) => i && str(i.sku) && str(i.name)) && o,
   g: (p) => p && str(p.url) && str(p.title) && str(p.type) && num(p.at) && p,
   i: (i) => i && str(i.kind) && str(i.id) && num(i.at) && i,
   s: (s) => s && num(s.startedAt) && num(s.lastSeen) && num(s.pageViews) && num(s.offers) && Array.isArray(s.help) && s.events && typeof s.events == 'object' && s,
@@ -92,7 +94,7 @@ const when = (r: { at?: number; purchasedAt?: number }) => r.purchasedAt ?? r.at
  * Records from stored entries: validated, past the retention window or the caps removed.
  * Returns the records, the keys to delete, and how many were unreadable.
  */
-export function readEntries(entries: [IDBValidKey, unknown][], now: number, oldest: number): [Records, IDBValidKey[], number] {
+export function readEntries(entries: [IDBValidKey, unknown][], oldest: number): [Records, IDBValidKey[], number] {
   const records: Records = { purchases: [], pages: [], interactions: [] };
   const lists: Record<ListPrefix, [IDBValidKey, any][]> = { o: [], g: [], i: [] };
   const drop: IDBValidKey[] = [];
@@ -100,12 +102,7 @@ export function readEntries(entries: [IDBValidKey, unknown][], now: number, olde
   for (const [key, value] of entries) {
     const prefix = String(key).split(':')[0]!;
     if (key == 'v') continue;
-    let clean: any;
-    try {
-      clean = VALID[prefix] && VALID[prefix](value, now);
-    } catch {
-      /* counted below */
-    }
+    const clean = VALID[prefix] && VALID[prefix](value);
     if (!clean) (drop.push(key), bad++);
     else if (prefix == 's') records.session = clean;
     else if (prefix == 'u') records.visitor = clean;

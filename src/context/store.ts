@@ -15,8 +15,15 @@ export interface ContextStore {
   /** The current records. Read-only outside this module. */
   readonly records: Records;
   mode(): 'indexeddb' | 'memory';
-  /** Add orders; one `orderId` is stored once. Survives a navigation right after the call. */
+  /** Add validated orders; one `orderId` is stored once. */
   addOrders(orders: StoredOrder[]): Promise<void>;
+  /**
+   * Keep a purchase payload in localStorage, synchronously, until `unstage(id)`: a navigation
+   * that follows `purchase()` at once cannot lose it; the next page finds it in `staged()`.
+   */
+  stage(source: string, payload: unknown): string;
+  unstage(id: string): void;
+  staged(): [source: string, payload: unknown, id: string][];
   add(list: 'g', item: PageRecord): Promise<void>;
   add(list: 'i', item: Interaction): Promise<void>;
   /** Replace the session or visitor with `fn(current)` — atomically across tabs when persisted. */
@@ -31,7 +38,7 @@ export interface ContextStore {
 }
 
 const DAY = 864e5;
-/** Orders are written here synchronously before their IndexedDB write and drained on the next start. */
+/** Purchase payloads wait here, from the moment they arrive until they are in IndexedDB. */
 const OUTBOX = 'kikubari:outbox';
 const FIELD = { s: 'session', u: 'visitor' } as const;
 
@@ -77,19 +84,19 @@ export function createContextStore(win: Window, persisting: boolean, retentionDa
     return true;
   }
 
-  const outbox = (orders?: StoredOrder[]): StoredOrder[] => {
+  const outbox = (entries?: [string, unknown, string][]): [string, unknown, string][] => {
     try {
-      if (!orders) return JSON.parse(win.localStorage.getItem(OUTBOX) || '[]');
-      orders.length ? win.localStorage.setItem(OUTBOX, JSON.stringify(orders)) : win.localStorage.removeItem(OUTBOX);
+      if (!entries) return JSON.parse(win.localStorage.getItem(OUTBOX) || '[]');
+      entries.length ? win.localStorage.setItem(OUTBOX, JSON.stringify(entries)) : win.localStorage.removeItem(OUTBOX);
     } catch {
-      /* storage disabled or full: IndexedDB alone then */
+      /* storage disabled, full, or a payload that is not JSON: IndexedDB alone then */
     }
     return [];
   };
 
   /** Read everything stored into the cache (validated, retention applied); drop what must go. */
   const load = async (b: Backend) => {
-    const [stored, drop, bad] = readEntries(await b.entries(), Date.now(), Date.now() - retentionDays * DAY);
+    const [stored, drop, bad] = readEntries(await b.entries(), Date.now() - retentionDays * DAY);
     if (bad) logger.warn('record-dropped', 'dropped ' + bad + ' unreadable stored record(s)');
     if (drop.length) await b.delMany(drop);
     return stored;
@@ -97,7 +104,7 @@ export function createContextStore(win: Window, persisting: boolean, retentionDa
 
   /**
    * Open IndexedDB and migrate it; fold in what this page already holds in memory (consent given
-   * late) and what the outbox kept from a page that navigated away mid-write; then load.
+   * late); then load.
    */
   const start = async () => {
     try {
@@ -111,7 +118,6 @@ export function createContextStore(win: Window, persisting: boolean, retentionDa
       }
       const mine: [string, unknown][] = [['v', VERSION]];
       for (const p in LISTS) for (const item of records[LISTS[p as ListPrefix]]) mine.push([itemKey(p as ListPrefix, item), item]);
-      for (const order of outbox()) mine.push([itemKey('o', order), order]);
       await b.setMany(mine);
       for (const k in FIELD) {
         const value = records[FIELD[k as 's' | 'u']];
@@ -121,7 +127,6 @@ export function createContextStore(win: Window, persisting: boolean, retentionDa
       const stored = await load(b);
       for (const p in LISTS) for (const item of records[LISTS[p as ListPrefix]]) cache.call(stored, p as ListPrefix, item);
       Object.assign(records, stored, { session: stored.session || records.session, visitor: stored.visitor || records.visitor });
-      outbox([]);
     } catch (e) {
       fallback(e);
     }
@@ -144,18 +149,25 @@ export function createContextStore(win: Window, persisting: boolean, retentionDa
     records,
     mode: () => (backend ? 'indexeddb' : 'memory'),
     async addOrders(orders) {
-      // An order already past the retention window is not kept at all.
-      orders = orders.filter((o) => o.purchasedAt >= Date.now() - retentionDays * DAY);
-      // Kept synchronously before anything async, so a navigation that follows this call at once
-      // cannot lose the order: the next page's start drains the outbox into IndexedDB.
-      if (persisting) outbox(outbox().concat(orders));
       await ready;
-      const added = orders.filter((o) => cache('o', o));
-      await persist((b) =>
-        Promise.all(added.map((o) => b.update(itemKey('o', o), (stored) => stored || o))).then(() => outbox(outbox().filter((o) => !orders.some((x) => x.orderId == o.orderId)))),
-      );
+      // An order already past the retention window is not kept at all.
+      const kept = orders.filter((o) => o.purchasedAt >= Date.now() - retentionDays * DAY);
+      kept.forEach((o) => cache('o', o));
+      // Every order is written, known or not (the write keeps the first copy): a caller then
+      // waits for its own commit, never for a write another caller started and may not see end.
+      await persist((b) => Promise.all(kept.map((o) => b.update(itemKey('o', o), (stored) => stored || o))));
       notify();
     },
+    stage(source, payload) {
+      const id = Date.now() + ':' + seq++;
+      if (persisting) outbox(outbox().concat([[source, payload, id]]));
+      return id;
+    },
+    unstage(id) {
+      const left = outbox().filter((e) => e[2] != id);
+      outbox(left);
+    },
+    staged: () => (persisting ? outbox() : []),
     async add(p: ListPrefix, item: any) {
       cache(p, item);
       await persist((b) => b.setMany([[itemKey(p, item), item]]));

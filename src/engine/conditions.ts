@@ -1,6 +1,7 @@
 import { arr, bool, either, fail, num, obj, oneOf, str, type Check } from '../lib/check';
 import { globError, matchesGlob } from '../lib/glob';
-import type { OfferConditions, PageType } from '../types';
+import { PAGE_TYPES } from '../signals/pageType';
+import type { OfferConditions } from '../types';
 import type { EngineInput } from './EngineInput';
 
 /**
@@ -15,7 +16,6 @@ export interface Condition<V> {
   test(value: V, x: EngineInput): Verdict;
 }
 
-export const PAGE_TYPES: PageType[] = ['kb', 'product', 'checkout', 'cart', 'other'];
 const DAY = 864e5;
 const sec = (ms: number) => Math.floor(ms / 1000);
 

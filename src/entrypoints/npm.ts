@@ -3,7 +3,8 @@
  * `window.kikubari` queue, and importing it on a server touches no browser global.
  */
 import { validateConfig } from '../config/validateConfig';
-import { createKikubariWith } from '../kikubari';
+import { checkOffers } from '../engine/checkOffers';
+import { createKikubariWith, type LoadChunk } from '../kikubari';
 import type { ContextCard, Kikubari, KikubariConfig } from '../types';
 
 /**
@@ -20,9 +21,11 @@ import type { ContextCard, Kikubari, KikubariConfig } from '../types';
  *   `kikubari: config.offers[0].when.idleSeconds must be a number ≥ 0 (got "15")`.
  */
 export function createKikubari(config?: KikubariConfig): Kikubari {
+  // Offers' conditions are checked here too, so a bad one throws now, not when the pipeline loads.
+  checkOffers(validateConfig(config).offers);
   if (typeof window == 'undefined' || typeof document == 'undefined') return inert(validateConfig(config));
-  // A static specifier, so the host's bundler splits the lazy chunk off on its own.
-  return createKikubariWith(() => import('./widget'), config);
+  // Static specifiers, so the host's bundler splits each lazy chunk off on its own.
+  return createKikubariWith(((name: string) => (name == 'widget' ? import('./widget') : import('./pipeline'))) as LoadChunk, config);
 }
 
 function inert(cfg: KikubariConfig): Kikubari {
@@ -50,6 +53,7 @@ function inert(cfg: KikubariConfig): Kikubari {
       score: 0,
       locale: card.locale,
       holdout: false,
+      engine: 'off',
     }),
     destroy() {},
   };

@@ -53,7 +53,7 @@ const message = (e: unknown) => String((e as Error)?.message || e);
     let config = fileConfig;
     for (let i; (i = queue.findIndex((args) => args[0] == 'init')) >= 0; ) config = { ...config, ...(queue.splice(i, 1)[0]![1] as object) };
     try {
-      instance = createKikubariWith(() => import(/* @vite-ignore */ base + 'widget.mjs'), config);
+      instance = createKikubariWith((name) => import(/* @vite-ignore */ base + name + '.mjs'), config);
     } catch (e) {
       inert = true;
       return console.error(message(e));

@@ -1,9 +1,6 @@
 /**
- * The lazy chunk: one entry point, loaded when an offer fires, the launcher is used, the debug
- * overlay is on, or `context()` is called. Everything only needed then lives here: the widget
- * (Preact, the conversation, the article search, the hand-off adapters), the visitor-language
- * reasons for an offer, and the customer info card.
+ * The widget chunk: one entry point, loaded when an offer is made, the launcher is used, `open()`
+ * is called or the debug overlay is on — Preact, the conversation, the article search and the
+ * hand-off adapters.
  */
 export { mountWidget } from '../widget/mountWidget';
-export { reasonsFor } from '../engine/reasons';
-export { buildCard } from '../context/buildCard';

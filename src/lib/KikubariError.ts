@@ -9,6 +9,13 @@
 export class KikubariError extends Error {
   /** The path of the offending field, e.g. `order.items[2].sku`. */
   field?: string;
+  /**
+   * Each lazy chunk carries its own copy of these classes, so `instanceof` goes by the error's
+   * name: a `KikubariError` thrown in any chunk is a `KikubariError` to your `catch`.
+   */
+  static [Symbol.hasInstance](x: unknown): boolean {
+    return x instanceof Error && (x.name == 'KikubariError' || x.name == 'KikubariConfigError' || x.name == 'ArticleSourceError');
+  }
   constructor(message: string, field?: string) {
     super('kikubari: ' + message);
     this.name = 'KikubariError';
@@ -23,6 +30,9 @@ export class KikubariError extends Error {
  * createKikubari({ ofers: [] }) // KikubariConfigError: kikubari: config.ofers is not an option; did you mean "offers"?
  */
 export class KikubariConfigError extends KikubariError {
+  static [Symbol.hasInstance](x: unknown): boolean {
+    return x instanceof Error && x.name == 'KikubariConfigError';
+  }
   constructor(message: string, field?: string) {
     super(message, field);
     this.name = 'KikubariConfigError';

@@ -1,14 +1,15 @@
 /**
- * The candidate nearest to `word` by edit distance, if it is close enough to be a typo
- * (distance ≤ 1/3 of the word's length, at least 1). Powers "did you mean" in config errors.
+ * The candidate nearest to `word` by edit distance, if it is close enough to be a typo: at most
+ * a third of the longer word's length (at least 1) — `ofers` → `offers`, `idleSecs` → `idleSeconds`.
+ * Powers "did you mean" in config errors.
  */
 export function closest(word: string, candidates: readonly string[]): string | undefined {
   let best: string | undefined;
-  let bestD = Math.max(1, Math.floor(word.length / 3)) + 1;
+  let bestD = Infinity;
   const w = word.toLowerCase();
   for (const c of candidates) {
     const d = distance(w, c.toLowerCase());
-    if (d < bestD) (bestD = d), (best = c);
+    if (d <= Math.max(1, Math.floor(Math.max(w.length, c.length) / 3)) && d < bestD) (bestD = d), (best = c);
   }
   return best;
 }

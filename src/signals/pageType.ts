@@ -11,6 +11,9 @@ export interface PageFacts {
   product?: ProductRef;
 }
 
+/** Every page type. */
+export const PAGE_TYPES: PageType[] = ['kb', 'product', 'checkout', 'cart', 'other'];
+
 /** Checked first, in this order, so a page that matches two types is never offered on by mistake. */
 const ORDER: PageType[] = ['checkout', 'cart', 'kb', 'product', 'other'];
 

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { hostPage, installClock, offer, openPage, ORDER, panel, ready } from './helpers';
+import { hostPage, installClock, loaded, offer, openPage, ORDER, panel, ready } from './helpers';
 
 /** axe-core over kikubari's own DOM (the shadow root included), WCAG 2.x A and AA. */
 async function violations(page: Page) {
@@ -34,7 +34,7 @@ for (const lang of ['en', 'ja'])
 
 test('the check sees inside the shadow root: a designer’s unreadable colours are caught', async ({ page }) => {
   await openPage(page, '/hc/en', hostPage({ head: '<style>[data-kikubari]{--kikubari-fg:#f4f4f4;--kikubari-bubble:#ffffff}</style>' }));
-  await ready(page);
+  await loaded(page);
   await page.evaluate(() => (window as any).kikubari('open'));
   await expect(panel(page)).toBeVisible();
   expect((await violations(page)).join('\n')).toContain('color-contrast');

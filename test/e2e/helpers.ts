@@ -8,6 +8,9 @@ export const ORDER = {
   items: [{ sku: 'AK-1', name: 'Aero Kettle', category: 'kettles', price: 79, quantity: 1 }],
 };
 
+/** Queue a recent purchase: the visitor kikubari acts for (its pipeline runs for them). */
+export const BOUGHT = `kikubari('purchase', ${JSON.stringify(ORDER)});`;
+
 /** A start time with no surprises: a Thursday morning, local time. */
 export const T0 = new Date('2026-11-19T10:00:00');
 
@@ -49,12 +52,25 @@ export async function installClock(page: Page, at: Date = T0) {
   await page.clock.pauseAt(at);
 }
 
-/** Wait until kikubari has loaded its context and counted this page view. */
+/** Wait until kikubari's pipeline runs on this page and has counted this page view. */
 export async function ready(page: Page) {
   await page.waitForFunction(() => {
     const k = (window as any).kikubari;
     try {
-      return k && k('inspect') && k('inspect').session.pageViews >= 1;
+      const now = k && k('inspect');
+      return now && now.engine == 'on' && now.session.pageViews >= 1;
+    } catch {
+      return false;
+    }
+  });
+}
+
+/** Wait until the always-loaded script has started (the pipeline may or may not run). */
+export async function loaded(page: Page) {
+  await page.waitForFunction(() => {
+    const k = (window as any).kikubari;
+    try {
+      return !!(k && k('inspect'));
     } catch {
       return false;
     }

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { hostPage, installClock, offer, openPage, ORDER, panel, ready } from './helpers';
+import { hostPage, installClock, loaded, offer, openPage, ORDER, panel, ready } from './helpers';
 
 /** What a hostile host page does: a real CSS framework, then resets that hit everything. */
 const HOSTILE = `<link rel="stylesheet" href="/vendor/bootstrap.min.css"><style>
@@ -81,7 +81,7 @@ test('the host page’s own elements are unchanged by kikubari', async ({ page }
   await openPage(page, '/hc/en/plain', hostPage({ noScript: true, body, head }));
   const without = await styles();
   await openPage(page, '/hc/en/with', hostPage({ body, head }));
-  await ready(page);
+  await loaded(page);
   await page.evaluate(() => (window as any).kikubari('open'));
   await expect(panel(page)).toBeVisible();
   expect(await styles()).toEqual(without);

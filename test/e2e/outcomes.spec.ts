@@ -6,7 +6,7 @@ const before = (init: object) => `kikubari('init', ${JSON.stringify(init)}); kik
 
 test.beforeEach(async ({ page }) => installClock(page));
 
-test('no network request is made unless configured: only the script and, when needed, the widget chunk', async ({ page }) => {
+test('no network request is made unless configured: only the script and, when needed, its chunks', async ({ page }) => {
   const requests: string[] = [];
   page.on('request', (r) => requests.push(new URL(r.url()).pathname));
   await openPage(page, KB, hostPage({ title: 'How to descale your Aero Kettle', before: `kikubari('purchase', ${JSON.stringify(ORDER)});` }));
@@ -14,7 +14,7 @@ test('no network request is made unless configured: only the script and, when ne
   await page.clock.runFor(40_000);
   await expect(offer(page)).toBeVisible();
   await setHidden(page, true);
-  expect(requests).toEqual([KB, '/dist/kikubari.js', '/dist/widget.mjs']);
+  expect(requests).toEqual([KB, '/dist/kikubari.js', '/dist/pipeline.mjs', '/dist/widget.mjs']);
 });
 
 test('events go to dataLayer as kikubari_* when pushDataLayer is on', async ({ page }) => {

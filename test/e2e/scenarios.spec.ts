@@ -3,7 +3,7 @@
  * before the steps: whether an offer appears, which one, and why.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { hostPage, installClock, inspect, offer, openPage, ORDER, read, ready, setHidden, T0 } from './helpers';
+import { hostPage, installClock, inspect, loaded, offer, openPage, ORDER, read, ready, setHidden, T0 } from './helpers';
 
 const DAY = 864e5;
 const ARTICLES = '/test/e2e/fixtures/articles.json';
@@ -15,7 +15,7 @@ async function visit(page: Page, path: string, o: { title?: string; h1?: string;
     ['offer:shown','offer:held-out','offer:dismissed'].forEach(function (e) { kikubari('on', e, function (d) { window.events.push([e, d]) }) });
     ${o.calls || ''}`;
   await openPage(page, path, hostPage({ title: o.title, h1: o.h1, lang: o.lang, body: o.body, head: o.head, before }));
-  await ready(page);
+  await (o.calls || (o.init && 'offers' in o.init) ? ready(page) : loaded(page));
 }
 const events = (page: Page) => page.evaluate(() => (window as any).events as [string, any][]);
 const purchase = (days: number) => `kikubari('purchase', ${JSON.stringify(boughtDaysAgo(days))});`;
@@ -42,15 +42,18 @@ test('1. a confused recent buyer on a setup article gets the default offer namin
   await expect(offer(page).locator('.why li')).toHaveText(d.reasons);
 });
 
-test('2. a shopper browsing products with no purchase gets no offer', async ({ page }) => {
-  // Expect: nothing, however long they linger on product pages.
+test('2. a shopper browsing products with no purchase gets no offer — and kikubari stays idle', async ({ page }) => {
+  // Expect: nothing, however long they linger on product pages; nothing beyond the small script runs.
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
   for (const slug of ['aero-kettle', 'shizuku-pour-over-set', 'kamado-rice-cooker']) {
     await visit(page, '/products/' + slug, { title: slug });
     await read(page, 20);
     await page.clock.runFor(60_000);
+    expect((await inspect(page)).engine).toBe('off');
   }
-  expect((await inspect(page)).offers[0].conditions.find((c: any) => c.name == 'purchasedWithinDays').pass).toBe(false);
-  await noOffer(page);
+  await expect(offer(page)).toHaveCount(0);
+  expect(requests.filter((r) => r.startsWith('/dist/'))).toEqual(['/dist/kikubari.js', '/dist/kikubari.js', '/dist/kikubari.js']);
 });
 
 test('3. a fast reader who never goes idle gets no offer', async ({ page }) => {

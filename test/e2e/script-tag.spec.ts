@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoHostErrors, hostPage, installClock, inspect, offer, openPage, ORDER, panel, read, ready } from './helpers';
+import { expectNoHostErrors, hostPage, installClock, inspect, loaded, offer, openPage, ORDER, panel, read, ready } from './helpers';
 
 const KB = '/hc/en/articles/1001-descale-aero-kettle';
 const ARTICLES = '/test/e2e/fixtures/articles.json';
@@ -97,10 +97,21 @@ test.describe('the script tag', () => {
     await expectNoHostErrors(page);
   });
 
+  test('an invalid offer condition is logged once, and kikubari goes inert', async ({ page }) => {
+    const logs: string[] = [];
+    page.on('console', (m) => m.type() == 'error' && logs.push(m.text()));
+    const offers = [{ id: 'stuck', when: { idleSecs: 15 }, message: 'Need a hand?' }];
+    await openPage(page, KB, hostPage({ before: `kikubari('init', { offers: ${JSON.stringify(offers)} });` }));
+    await expect.poll(() => logs).toEqual(['kikubari: config.offers[0].when.idleSecs is not an option; did you mean "idleSeconds"?']);
+    await expect(page.locator('[data-kikubari]')).toHaveCount(0);
+    expect(await page.evaluate(() => (window as any).kikubari('inspect'))).toMatchObject({ engine: 'off' });
+    await expectNoHostErrors(page);
+  });
+
   test('data-config supplies the config; init values win over the file', async ({ page }) => {
     await page.route('**/site-config.json', (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify({ locale: 'ja', launcher: false }) }));
     await openPage(page, KB, hostPage({ before: `kikubari('init', { locale: 'en' });`, scriptAttrs: 'data-config="/site-config.json"' }));
-    await ready(page);
+    await loaded(page);
     expect((await inspect(page)).locale).toBe('en');
     await expect(page.locator('[data-kikubari] [part="launcher"]')).toHaveCount(0);
     await expectNoHostErrors(page);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoHostErrors, hostPage, installClock, inspect, offer, openPage, ORDER, ready, setHidden } from './helpers';
+import { BOUGHT, expectNoHostErrors, hostPage, installClock, inspect, offer, openPage, ORDER, ready, setHidden } from './helpers';
 
 const KB = '/hc/en/articles/1001-descale-aero-kettle';
 const s = (ms: number) => Math.round(ms / 1000);
@@ -10,7 +10,7 @@ test.describe('signals: dwell and idle', () => {
   });
 
   test('idle grows only while the page is visible; a hidden tab is away, not idle', async ({ page }) => {
-    await openPage(page, KB, hostPage());
+    await openPage(page, KB, hostPage({ before: BOUGHT }));
     await ready(page);
     await page.clock.runFor(5_000);
     expect(s((await inspect(page)).page.idleMs)).toBe(5);
@@ -43,7 +43,7 @@ test.describe('signals: dwell and idle', () => {
   });
 
   test('engaged time stops after the engaged window without input (default 30 s, configurable)', async ({ page }) => {
-    await openPage(page, KB, hostPage());
+    await openPage(page, KB, hostPage({ before: BOUGHT }));
     await ready(page);
     await page.mouse.move(100, 100);
     await page.clock.runFor(60_000);
@@ -56,14 +56,14 @@ test.describe('signals: dwell and idle', () => {
   });
 
   test('a shorter engaged window from config', async ({ page }) => {
-    await openPage(page, KB, hostPage({ before: `kikubari('init', { engagedWindowSeconds: 10 });` }));
+    await openPage(page, KB, hostPage({ before: `kikubari('init', { engagedWindowSeconds: 10 });` + BOUGHT }));
     await ready(page);
     await page.clock.runFor(40_000);
     expect(s((await inspect(page)).page.engagedMs)).toBe(10);
   });
 
   test('input inside a form field counts as typing for etiquette', async ({ page }) => {
-    await openPage(page, KB, hostPage({ body: '<form><label>Email <input name=email></label></form>' }));
+    await openPage(page, KB, hostPage({ before: BOUGHT, body: '<form><label>Email <input name=email></label></form>' }));
     await ready(page);
     await page.getByLabel('Email').fill('');
     await page.keyboard.type('me@');
@@ -79,7 +79,7 @@ test.describe('signals: page views and navigation', () => {
   });
 
   test('a pushState route change starts a new page view; replaceState on the same path does not; back is back-and-forth', async ({ page }) => {
-    await openPage(page, KB, hostPage());
+    await openPage(page, KB, hostPage({ before: BOUGHT }));
     await ready(page);
     await page.clock.runFor(20_000);
     await page.evaluate(() => history.pushState({}, '', '/hc/en/articles/1002-lid-will-not-close'));
@@ -109,7 +109,7 @@ test.describe('signals: page views and navigation', () => {
     const before = `
       var calls = window.calls = [];
       var orig = history.pushState;
-      history.pushState = function () { calls.push('host-before'); orig.apply(this, arguments); return 'host-result'; };`;
+      history.pushState = function () { calls.push('host-before'); orig.apply(this, arguments); return 'host-result'; };` + BOUGHT;
     await openPage(page, KB, hostPage({ before }));
     await ready(page);
     const result = await page.evaluate(() => {
@@ -128,7 +128,7 @@ test.describe('signals: page views and navigation', () => {
 
   test('registers no unload handler (the page stays bfcache-eligible)', async ({ page }) => {
     const before = `window.__listened = []; var add = EventTarget.prototype.addEventListener;
-      EventTarget.prototype.addEventListener = function (t) { window.__listened.push(t); return add.apply(this, arguments); };`;
+      EventTarget.prototype.addEventListener = function (t) { window.__listened.push(t); return add.apply(this, arguments); };` + BOUGHT;
     await openPage(page, KB, hostPage({ before }));
     await ready(page);
     const types: string[] = await page.evaluate(() => (window as any).__listened);
@@ -142,10 +142,10 @@ test.describe('signals: page type', () => {
   test('inspect() reports the product from Product JSON-LD in @graph, and config globs win', async ({ page }) => {
     const head = `<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"Organization","name":"Kettle & Co"},{"@type":"Product","name":"Aero Kettle","sku":"AK-1","category":"kettles"}]}</script>
       <script type="application/ld+json">{ broken json, </script>`;
-    await openPage(page, '/shop/aero', hostPage({ head }));
+    await openPage(page, '/shop/aero', hostPage({ head, before: BOUGHT }));
     await ready(page);
     expect((await inspect(page)).page).toMatchObject({ type: 'product', product: { sku: 'AK-1', name: 'Aero Kettle', category: 'kettles' } });
-    await openPage(page, '/shop/aero2', hostPage({ head, before: `kikubari('init', { pageTypes: { other: ['/shop/**'] } });` }));
+    await openPage(page, '/shop/aero2', hostPage({ head, before: `kikubari('init', { pageTypes: { other: ['/shop/**'] } });` + BOUGHT }));
     await ready(page);
     expect((await inspect(page)).page.type).toBe('other');
     await expectNoHostErrors(page);
@@ -157,7 +157,7 @@ test.describe('signals: frustration hints', () => {
     await installClock(page);
     const body = '<p id=text>Descale with citric acid.</p><button id=dead>Download manual</button><form class=kb-search><input name=query aria-label=Search><button>Search</button></form>';
     await page.route('**/hc/en/search**', (r) => r.fulfill({ contentType: 'text/html', body: '<!doctype html><p>results</p>' }));
-    await openPage(page, KB, hostPage({ body, before: `kikubari('init', { searchSelector: '.kb-search input' }); document.addEventListener('submit', function (e) { e.preventDefault() });` }));
+    await openPage(page, KB, hostPage({ body, before: `kikubari('init', { searchSelector: '.kb-search input' }); document.addEventListener('submit', function (e) { e.preventDefault() });` + BOUGHT }));
     await ready(page);
     const box = (await page.locator('#dead').boundingBox())!;
     for (let i = 0; i < 3; i++) await page.mouse.click(box.x + 5 + i, box.y + 5);

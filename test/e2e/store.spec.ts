@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoHostErrors, hostPage, installClock, inspect, openPage, ORDER, ready } from './helpers';
+import { expectNoHostErrors, hostPage, installClock, inspect, loaded, openPage, ORDER, ready } from './helpers';
 
 const KB = '/hc/en/articles/1001-descale-aero-kettle';
 const DAY = 864e5;
@@ -36,7 +36,7 @@ test.describe('context store', () => {
     await page.route('**/confirm*', (r) => r.fulfill({ contentType: 'text/html', body: hostPage({ title: 'Thank you' }) }));
     for (let n = 0; n < 50; n++) {
       await page.goto('/confirm?n=' + n);
-      await ready(page);
+      await loaded(page);
       // Record, then leave in the same task: nothing gets a chance to settle in between.
       await page.evaluate((n) => {
         (window as any).kikubari('purchase', { orderId: 'N-' + n, items: [{ sku: 'AK-1', name: 'Aero Kettle' }] });
@@ -54,9 +54,10 @@ test.describe('context store', () => {
     const b = await context.newPage();
     await openPage(a, '/shop/a', hostPage());
     await openPage(b, KB, hostPage());
-    await ready(a);
-    await ready(b);
+    await loaded(a);
+    await loaded(b);
     expect((await inspect(b)).purchases).toEqual([]);
+    expect((await inspect(b)).engine).toBe('off');
     await a.evaluate((o) => (window as any).kikubari('purchase', o), ORDER);
     const t0 = Date.now();
     await expect.poll(async () => (await inspect(b)).purchases.map((o: any) => o.orderId), { timeout: 1000, intervals: [50] }).toEqual(['A-1001']);
@@ -72,7 +73,7 @@ test.describe('context store', () => {
     expect((await inspect(a)).purchases).toHaveLength(1);
     const b = await context.newPage();
     await openPage(b, '/shop/b', hostPage());
-    await ready(b);
+    await ready(b); // a recent buyer: the pipeline runs on every page
     expect((await inspect(b)).purchases).toHaveLength(1);
 
     await a.evaluate(() => (window as any).kikubari('forget'));
@@ -204,6 +205,7 @@ test.describe('context store faults: memory fallback, one warning, the page unha
       };
     });
     await openPage(page, KB, hostPage({ before: `kikubari('purchase', ${JSON.stringify(ORDER)});` }));
+    await page.waitForFunction(() => (window as any).kikubari('inspect')?.engine == 'on');
     await page.clock.runFor(3_500);
     await ready(page);
     const now = await inspect(page);

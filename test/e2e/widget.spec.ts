@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoHostErrors, hostPage, installClock, inspect, offer, openPage, ORDER, panel, ready, T0 } from './helpers';
+import { expectNoHostErrors, hostPage, installClock, inspect, loaded, offer, openPage, ORDER, panel, ready, T0 } from './helpers';
 
 const ARTICLES = '/test/e2e/fixtures/articles.json';
 const TWO_ORDERS = [
@@ -217,11 +217,11 @@ test.describe('the widget: themes and languages', () => {
   test('designers theme it from the host page’s own CSS or from config', async ({ page }) => {
     const head = '<style>[data-kikubari]{--kikubari-accent:#8a2be2}</style>';
     await openPage(page, '/hc/en', hostPage({ head }));
-    await ready(page);
+    await loaded(page);
     const bg = () => page.locator('[data-kikubari] [part="launcher"]').evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(await bg()).toBe('rgb(138, 43, 226)');
     await openPage(page, '/hc/en/2', hostPage({ before: `kikubari('init', { theme: { accent: '#2f6f4f', position: 'bottom-left', launcherIcon: 'help', zIndex: 50 } });` }));
-    await ready(page);
+    await loaded(page);
     expect(await bg()).toBe('rgb(47, 111, 79)');
     const box = (await page.locator('[data-kikubari] [part="launcher"]').boundingBox())!;
     expect(box.x).toBeLessThan(100);
@@ -231,7 +231,7 @@ test.describe('the widget: themes and languages', () => {
   test('the dark preset, and auto following the visitor’s colour scheme', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await openPage(page, '/hc/en', hostPage());
-    await ready(page);
+    await loaded(page);
     await page.evaluate(() => (window as any).kikubari('open'));
     const bg = await panel(page).evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(bg).toBe('rgb(28, 31, 36)');
@@ -241,7 +241,7 @@ test.describe('the widget: themes and languages', () => {
 
   test('speaks the page’s language from <html lang>; every string can be overridden', async ({ page }) => {
     await openPage(page, '/hc/ja', hostPage({ lang: 'ja', before: `kikubari('init', { strings: { ja: { title: 'なごみサポート' } } });` }));
-    await ready(page);
+    await loaded(page);
     await expect(page.locator('[data-kikubari] [part="launcher"]')).toHaveAttribute('aria-label', 'ヘルプを開く');
     await page.evaluate(() => (window as any).kikubari('open'));
     await expect(panel(page).locator('#k-title')).toHaveText('なごみサポート');
@@ -250,7 +250,7 @@ test.describe('the widget: themes and languages', () => {
 
   test('right-to-left languages mirror the layout', async ({ page }) => {
     await openPage(page, '/hc/ar', hostPage({ lang: 'ar' }));
-    await ready(page);
+    await loaded(page);
     await page.evaluate(() => (window as any).kikubari('open'));
     expect(await page.locator('[data-kikubari]').getAttribute('dir')).toBe('rtl');
     const box = (await panel(page).boundingBox())!;

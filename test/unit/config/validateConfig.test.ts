@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { validateConfig } from '../../../src/config/validateConfig';
-import { KikubariConfigError } from '../../../src/lib/KikubariError';
+import { checkOffers } from '../../../src/engine/checkOffers';
+import { KikubariConfigError, KikubariError } from '../../../src/lib/KikubariError';
 
+/** What `createKikubari` checks: the config, then each offer's conditions. */
 const error = (config: unknown) => {
   try {
-    validateConfig(config);
+    checkOffers(validateConfig(config).offers);
   } catch (e) {
     return e as KikubariConfigError;
   }
@@ -63,5 +65,16 @@ describe('config validation', () => {
 
   it('rejects a config that is not an object', () => {
     expect(error('articles.json').message).toBe('kikubari: config must be an object (got "articles.json")');
+  });
+});
+
+describe('error classes', () => {
+  it('recognise errors thrown by another copy of the class (each lazy chunk bundles its own)', () => {
+    const foreign = Object.assign(new Error('kikubari: order.orderId must be given'), { name: 'KikubariError' });
+    const foreignConfig = Object.assign(new Error('kikubari: config.x'), { name: 'KikubariConfigError' });
+    expect(foreign instanceof KikubariError).toBe(true);
+    expect(foreign instanceof KikubariConfigError).toBe(false);
+    expect(foreignConfig instanceof KikubariError && foreignConfig instanceof KikubariConfigError).toBe(true);
+    expect(new Error('x') instanceof KikubariError).toBe(false);
   });
 });

@@ -18,7 +18,6 @@ describe('reading stored records', () => {
         ['zz', 'someone else’s key'],
         ['s', { hello: 'world' }],
       ],
-      NOW,
       NOW - 90 * DAY,
     );
     expect(r.purchases.map((o) => o.orderId)).toEqual(['B', 'A']);
@@ -31,7 +30,7 @@ describe('reading stored records', () => {
   it('removes records older than the retention window and beyond the caps', () => {
     const entries: [string, unknown][] = [['o:old', order('old', 91)]];
     for (let i = 0; i < 105; i++) entries.push(['o:' + i, order(String(i), i * 0.1)]);
-    const [r, drop, bad] = readEntries(entries, NOW, NOW - 90 * DAY);
+    const [r, drop, bad] = readEntries(entries, NOW - 90 * DAY);
     expect(bad).toBe(0);
     expect(r.purchases).toHaveLength(100);
     expect(r.purchases[0]!.orderId).toBe('0');

@@ -66,8 +66,9 @@ describe('the engine', () => {
   it('explains each condition for inspect(): what was measured against what the offer wants', () => {
     const r = evaluate([DEFAULT_OFFER], makeInput({ page: { engagedMs: 12_000, idleMs: 3_000 } }), DEFAULT_ETIQUETTE);
     const c = Object.fromEntries(r.offers[0]!.conditions.map((c) => [c.name, c]));
-    expect(c.engagedSeconds).toEqual({ name: 'engagedSeconds', pass: false, detail: 'engagedSeconds: 12 (want 20)' });
-    expect(c.purchasedWithinDays!.detail).toBe('purchasedWithinDays: no purchase (want 30)');
+    expect(c.engagedSeconds).toEqual({ name: 'engagedSeconds', pass: false, detail: '12 (want 20)' });
+    expect(c.purchasedWithinDays!.detail).toBe('no purchase (want 30)');
+    expect(r.offers[0]!.reasons).toEqual(['page: kb (want ["kb","product"])']);
     expect(r.offers[0]!.eligible).toBe(false);
   });
 

@@ -1,0 +1,51 @@
+import { fail, isObj, str } from '../lib/check';
+import type { StoredOrder } from '../types';
+import { checkOrder } from './checkOrder';
+
+type Obj = Record<string, any>;
+
+/** Where a purchase payload came from; it names the payload in error messages. */
+export type Source = 'order' | 'identify.purchases' | 'dataLayer purchase' | 'data-kikubari-purchase';
+
+/** A GA4 `purchase` event's `ecommerce` object as an (unchecked) order. */
+function fromDataLayer(e: Obj): unknown {
+  const ecommerce: Obj = e.event == 'purchase' ? e.ecommerce : e[2];
+  if (!isObj(ecommerce)) return ecommerce;
+  return {
+    orderId: ecommerce.transaction_id,
+    currency: ecommerce.currency,
+    items: (Array.isArray(ecommerce.items) ? ecommerce.items : []).map((i: Obj) => ({
+      sku: i && (i.item_id ?? i.id),
+      name: i && (i.item_name ?? i.name),
+      category: i && i.item_category,
+      price: i && i.price,
+      quantity: i && i.quantity,
+    })),
+  };
+}
+
+/**
+ * Turn a purchase payload from any source into validated orders: a `purchase()` argument, an
+ * `identify({ purchases })` list, a dataLayer `purchase` event, or a purchase block's JSON.
+ *
+ * @throws KikubariError naming the field, e.g. `order.items[2].sku must be a non-empty string`.
+ */
+export function ingest(source: Source, payload: unknown, now: number): StoredOrder[] {
+  if (source == 'dataLayer purchase') return [checkOrder(fromDataLayer(payload as Obj), now, source)];
+  if (source == 'data-kikubari-purchase') {
+    try {
+      payload = JSON.parse(payload as string);
+    } catch {
+      fail(source, 'JSON', payload);
+    }
+  }
+  if (source == 'order') return [checkOrder(payload, now)];
+  const list = Array.isArray(payload) ? payload : source == 'identify.purchases' ? fail(source, 'an array of orders', payload) : [payload];
+  return list.map((o, i) => checkOrder(o, now, list.length > 1 || source == 'identify.purchases' ? source + '[' + i + ']' : source));
+}
+
+/** Validate `identify()`'s argument. */
+export function checkUser(user: unknown): { id?: string; purchases?: unknown } {
+  if (!isObj(user)) return fail('identify(user)', 'an object like { id, purchases }', user);
+  return { id: user.id === undefined ? undefined : str(200)(user.id, 'identify.id'), purchases: user.purchases };
+}

@@ -1,0 +1,37 @@
+/**
+ * Purchase payloads wait in localStorage from the moment they arrive until they are stored in
+ * IndexedDB. Written synchronously, before anything async: a navigation that follows
+ * `purchase()` at once cannot lose the order — the next page finds it staged and stores it.
+ * Only with consent (nothing is written to the device without it).
+ */
+export interface Outbox {
+  stage(source: string, payload: unknown): string;
+  unstage(id: string): void;
+  staged(): [source: string, payload: unknown, id: string][];
+  clear(): void;
+}
+
+const KEY = 'kikubari:outbox';
+let seq = 0;
+
+export function createOutbox(win: Window, allowed: () => boolean): Outbox {
+  const io = (entries?: [string, unknown, string][]): [string, unknown, string][] => {
+    try {
+      if (!entries) return JSON.parse(win.localStorage.getItem(KEY) || '[]');
+      entries.length ? win.localStorage.setItem(KEY, JSON.stringify(entries)) : win.localStorage.removeItem(KEY);
+    } catch {
+      /* storage disabled or full, or a payload that is not JSON: IndexedDB alone then */
+    }
+    return [];
+  };
+  return {
+    stage(source, payload) {
+      const id = Date.now() + ':' + seq++;
+      if (allowed()) io(io().concat([[source, payload, id]]));
+      return id;
+    },
+    unstage: (id) => void io(io().filter((e) => e[2] != id)),
+    staged: () => (allowed() ? io() : []),
+    clear: () => void io([]),
+  };
+}

@@ -1,0 +1,48 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { fromZendesk } from '../../../src/search/fromZendesk';
+import { toArticles } from '../../../src/search/toArticles';
+
+const ZENDESK = {
+  id: 360001234567,
+  url: 'https://example.zendesk.com/api/v2/help_center/en-us/articles/360001234567.json',
+  html_url: 'https://example.zendesk.com/hc/en-us/articles/360001234567-Descale',
+  title: 'Descale',
+  body: '<p>Fill &amp; boil.</p><p>Rinse.</p>',
+  label_names: ['descaling', 'product:AK-1', 'SKU: AK-2'],
+  locale: 'en-us',
+  draft: false,
+};
+
+describe('fromZendesk', () => {
+  it('maps html_url to url, the HTML body to text, labels to tags, and product: or sku: labels to products', () => {
+    expect(fromZendesk(ZENDESK)).toEqual({
+      id: '360001234567',
+      title: 'Descale',
+      url: 'https://example.zendesk.com/hc/en-us/articles/360001234567-Descale',
+      body: 'Fill & boil.\nRinse.',
+      tags: ['descaling'],
+      products: ['AK-1', 'AK-2'],
+      locale: 'en-us',
+    });
+  });
+
+  it('leaves out tags and products when there are no labels', () => {
+    const a = fromZendesk({ ...ZENDESK, label_names: [] });
+    expect(a.tags).toBeUndefined();
+    expect(a.products).toBeUndefined();
+  });
+});
+
+describe('toArticles', () => {
+  it('finds the list in an array, { articles }, or { results }, converting Zendesk articles', () => {
+    const plain = { id: '1', title: 'A', url: '/a' };
+    expect(toArticles([plain])).toEqual([plain]);
+    expect(toArticles({ articles: [plain] })).toEqual([plain]);
+    expect(toArticles({ results: [ZENDESK] })![0]).toMatchObject({ id: '360001234567', url: ZENDESK.html_url });
+  });
+
+  it('is undefined for anything else', () => {
+    for (const v of [null, 'x', 3, {}, { articles: 'x' }]) expect(toArticles(v)).toBeUndefined();
+  });
+});
