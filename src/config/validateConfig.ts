@@ -2,7 +2,8 @@ import { arr, bool, either, fn, isObj, num, obj, oneOf, record, str, fail, type 
 import { KikubariConfigError, KikubariError } from '../lib/KikubariError';
 import { globError } from '../lib/glob';
 import { PAGE_TYPES } from '../signals/pageType';
-import type { Article, Etiquette, HandoffConfig, KikubariConfig, LocalText, OfferConfig, ScoreWeights, Theme } from '../types';
+import { checkArticle } from '../search/checkArticle';
+import type { Etiquette, HandoffConfig, KikubariConfig, LocalText, OfferConfig, ScoreWeights, Theme } from '../types';
 
 const localText: Check<LocalText> = either<LocalText>('a string or an object of strings per locale, e.g. { en: "…", ja: "…" }', str(500), record(str(500)));
 
@@ -12,11 +13,6 @@ const glob: Check<string> = (v, p) => {
   return e ? fail(p, e) : g;
 };
 
-export const checkArticle: Check<Article> = obj<Article>(
-  { id: str(200), title: str(300), url: str(2000), body: str(20000, 0), tags: arr(str(100)), products: arr(str(100)), locale: str(35) },
-  ['id', 'title', 'url'],
-  false,
-);
 
 /**
  * An offer's shape. Its `when` block is checked condition by condition by `checkOffers` in

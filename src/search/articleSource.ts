@@ -4,7 +4,7 @@ import { KikubariError } from '../lib/KikubariError';
 import type { Article, ArticleSource } from '../types';
 import { ArticleSourceError, type ArticleSourceErrorCode } from './ArticleSourceError';
 import { createArticleSearchAsync, type ArticleSearch, type SearchOptions, type SearchResult } from './createArticleSearch';
-import { parseIndex } from './parseIndex';
+import { readIndex } from './readIndex';
 import { snippet } from './snippet';
 import { toArticles } from './toArticles';
 
@@ -15,6 +15,8 @@ export interface ArticleProvider {
    * source is unreachable or malformed; the next call tries again.
    */
   search(query: string, options?: SearchOptions): Promise<SearchResult[]>;
+  /** A whole article from the last answers (with its body, for reading in the panel). */
+  get(id: string): Article | undefined;
 }
 
 /** What the provider uses from its environment; tests and non-browser hosts replace it. */
@@ -60,20 +62,15 @@ export function createArticleProvider(source: ArticleSource, deps: ArticleProvid
 
   /** A JSON answer as a list of (unchecked) articles. */
   const get = async (url: string): Promise<unknown[]> => {
-    let text: string;
+    let json: unknown;
     try {
       const timeout = typeof AbortSignal == 'function' && AbortSignal.timeout ? AbortSignal.timeout(TIMEOUT_MS) : undefined;
       const res = await (deps.fetch || fetch)(url, timeout && { signal: timeout });
       if (!res.ok) throw 'the server answered HTTP ' + res.status + (res.statusText ? ' ' + res.statusText : '');
-      text = await res.text();
+      json = await readIndex(res);
     } catch (e) {
+      if (e instanceof SyntaxError) throw error('malformed', 'the articles from ' + url + ' are not valid JSON (' + reason(e) + ')');
       throw error('unreachable', 'could not load articles from ' + url + ': ' + (isObj(e) && e.name == 'TimeoutError' ? 'no answer in ' + TIMEOUT_MS / 1000 + ' s' : reason(e)));
-    }
-    let json: unknown;
-    try {
-      json = await parseIndex(text);
-    } catch (e) {
-      throw error('malformed', 'the articles from ' + url + ' are not valid JSON (' + reason(e) + ')');
     }
     return list(json, 'the articles from ' + url);
   };
@@ -90,6 +87,7 @@ export function createArticleProvider(source: ArticleSource, deps: ArticleProvid
     });
 
   let ready: Promise<ArticleSearch> | undefined;
+  let last: ArticleSearch | undefined;
   const load = async () =>
     typeof source == 'string' ? build(await get(source), 'the articles from ' + source) : build(source as unknown[], 'the articles');
   const index = () =>
@@ -117,7 +115,7 @@ export function createArticleProvider(source: ArticleSource, deps: ArticleProvid
       from = 'the articles from the article search function';
       articles = list(answer, from);
     }
-    const s = await build(articles, from);
+    const s = (last = await build(articles, from));
     const hits = s.search(query, { ...options, limit: Infinity });
     const seen = new Set(hits.map((h) => h.id));
     // The remote search had its reasons for the rest (synonyms, its own stemming): keep them, after.
@@ -133,7 +131,8 @@ export function createArticleProvider(source: ArticleSource, deps: ArticleProvid
   return {
     async search(query, options = {}) {
       if (typeof query != 'string') fail('query', 'a string', query);
-      return template || typeof source == 'function' ? remote(query, options) : (await index()).search(query, options);
+      return template || typeof source == 'function' ? remote(query, options) : (last = await index()).search(query, options);
     },
+    get: (id) => last && last.get(id),
   };
 }

@@ -4,9 +4,8 @@ import type { Article } from '../types';
 /**
  * Validate one article: a clean copy with the known fields (strings trimmed, unknown fields
  * dropped) or a {@link KikubariError} naming the field, e.g.
- * `kikubari: articles[3].id must be a non-empty string`. The same rules as `checkArticle` in
- * `config/validateConfig.ts` (which `config.articles` uses); this copy lives here so the search
- * bundle does not carry the whole config schema.
+ * `kikubari: articles[3].id must be a non-empty string`. One rule for every way articles
+ * arrive: `config.articles`, `createArticleSearch`, remote sources and the index CLI.
  *
  * @example
  * checkArticle({ id: '1001', title: 'Descale', url: '/hc/1001', extra: 1 }, 'articles[0]') // { id: '1001', title: 'Descale', url: '/hc/1001' }

@@ -21,7 +21,10 @@ export interface SearchResult {
 export interface SearchOptions {
   /** SKUs the visitor bought: articles whose `products` include one rank first among good matches. */
   products?: string[];
-  /** The visitor's locale: articles in its language (`ja` matches `ja-JP`) or with no locale come first. */
+  /**
+   * The visitor's locale: only articles in its language (`ja` matches `ja-JP`) or with no locale
+   * are returned — articles in another language only when none of those match.
+   */
   locale?: string;
   /** Most results to return. Default 10. */
   limit?: number;
@@ -46,6 +49,8 @@ export interface ArticleSearch {
    * products' articles; with `topics`, it searches the topics.
    */
   search(query: string, options?: SearchOptions): SearchResult[];
+  /** The indexed article with this id (the widget reads its body in the panel). */
+  get(id: string): Article | undefined;
   /** How many articles are indexed. */
   readonly size: number;
 }
@@ -150,6 +155,7 @@ function* build(input: unknown, options: unknown): Generator<void, ArticleSearch
 
   return {
     size: N,
+    get: (id) => docs.find((a) => a.id == id),
     search(query, options) {
       if (typeof query != 'string') fail('query', 'a string', query);
       const { products = [], locale, limit = 10, topics = [] } = checkSearch(options === undefined ? {} : options, 'options');
@@ -189,16 +195,18 @@ function* build(input: unknown, options: unknown): Generator<void, ArticleSearch
         if (owns(a)) score[d]! *= PRODUCT_BOOST;
         inLocale[d] = +(!want || !a.locale || lang(a.locale) == want);
       }
-      // Locale first (an answer in the visitor's language beats a better one they cannot
-      // read), then score; ties keep the articles' order.
-      hits.sort((d, e) => inLocale[e]! - inLocale[d]! || score[e]! - score[d]! || d - e);
+      // Only answers in the visitor's language (one they can read beats a better one they
+      // cannot), unless there are none; then by score; ties keep the articles' order.
+      const readable = hits.filter((d) => inLocale[d]);
+      const chosen = readable.length ? readable : hits;
+      chosen.sort((d, e) => score[e]! - score[d]! || d - e);
       // Snippets look for the rarest query term first: it is the most telling place in the body.
       const rare = terms
         .concat(topicTerms)
         .filter((t) => t[0] != '_' && postings.has(t))
         .sort((s, t) => postings.get(s)!.length - postings.get(t)!.length);
       if (prefix) rare.push(prefix);
-      return hits.slice(0, limit).map((d) => {
+      return chosen.slice(0, limit).map((d) => {
         const a = docs[d]!;
         const s = a.body && snippet(a.body, rare);
         const r: SearchResult = { id: a.id, score: score[d]!, title: a.title, url: a.url };

@@ -16,8 +16,12 @@ export async function parseIndex(text: string): Promise<unknown> {
     try {
       const out: unknown[] = [];
       let t = performance.now();
-      for (const line of text.split('\n')) {
-        if (line.length > 1) out.push(JSON.parse(line.endsWith(',') ? line.slice(0, -1) : line));
+      // Line by line with indexOf, not split('\n'): splitting 4 MB at once is itself a long step.
+      for (let start = 0, end = 0; start < text.length; start = end + 1) {
+        end = text.indexOf('\n', start);
+        if (end < 0) end = text.length;
+        const line = text.slice(start, text.charCodeAt(end - 1) == 44 /* , */ ? end - 1 : end);
+        if (line.length > 1) out.push(JSON.parse(line));
         if (performance.now() - t > SLICE_MS) {
           await pause();
           t = performance.now();

@@ -20,6 +20,10 @@ export function createArticleFinder(source: ArticleSource | undefined, locale: s
   if (!source) return { search: async () => [] };
   const provider = createArticleProvider(source);
   return {
-    search: (query, opts) => provider.search(query, { ...opts, locale }),
+    async search(query, opts) {
+      const hits: ArticleHit[] = await provider.search(query, { ...opts, locale });
+      // With the body, the article is read in the panel and "Did this help?" stays in reach.
+      return hits.map((h) => ({ ...h, body: (provider.get(h.id) || {}).body }));
+    },
   };
 }

@@ -89,9 +89,11 @@ export function createConversation(host: WidgetHost, finder: ArticleFinder, t: T
       set({ typing: false });
       if (hits.length) bot('found', { articles: hits, replies: handoffReply() });
       else bot('noneFound', { replies: handoffReply() });
-    } catch {
+    } catch (e) {
       set({ typing: false });
-      bot('offline', { replies: [{ label: t('retry'), act: 'retry' }, ...handoffReply()] });
+      // Unreachable: worth another try. Malformed: trying again will not help; a person will.
+      if ((e as { code?: string }).code == 'malformed') bot('broken', { replies: handoffReply() });
+      else bot('offline', { replies: [{ label: t('retry'), act: 'retry' }, ...handoffReply()] });
     }
   };
 
