@@ -108,7 +108,7 @@ export function startPipeline(core: Core): Pipeline {
       now ? schedule(0) : clearTimeout(timer);
     }),
   );
-  const frustration = watchFrustration(win, cfg.searchSelector, (query) => track('kb_search', query));
+  const frustration = watchFrustration(win, cfg.searchSelector, () => track('kb_search'));
   stops.push(activity.stop, frustration.stop);
 
   // ── context: purchases from every source, validated, stored, then unstaged ─────────
@@ -265,8 +265,7 @@ export function startPipeline(core: Core): Pipeline {
       });
     }));
 
-  const track = (name: string, query?: string) => {
-    void query;
+  const track = (name: string) => {
     void updateSession((s) => {
       s.events[name] = (s.events[name] || 0) + 1;
       if (name == 'kb_search') s.kbSearches++;

@@ -17,13 +17,6 @@ export interface ContextStore {
   mode(): 'indexeddb' | 'memory';
   /** Add validated orders; one `orderId` is stored once. */
   addOrders(orders: StoredOrder[]): Promise<void>;
-  /**
-   * Keep a purchase payload in localStorage, synchronously, until `unstage(id)`: a navigation
-   * that follows `purchase()` at once cannot lose it; the next page finds it in `staged()`.
-   */
-  stage(source: string, payload: unknown): string;
-  unstage(id: string): void;
-  staged(): [source: string, payload: unknown, id: string][];
   add(list: 'g', item: PageRecord): Promise<void>;
   add(list: 'i', item: Interaction): Promise<void>;
   /** Replace the session or visitor with `fn(current)` — atomically across tabs when persisted. */
@@ -38,8 +31,6 @@ export interface ContextStore {
 }
 
 const DAY = 864e5;
-/** Purchase payloads wait here, from the moment they arrive until they are in IndexedDB. */
-const OUTBOX = 'kikubari:outbox';
 const FIELD = { s: 'session', u: 'visitor' } as const;
 
 const fresh = (): Records => ({ purchases: [], pages: [], interactions: [] });
@@ -83,16 +74,6 @@ export function createContextStore(win: Window, persisting: boolean, retentionDa
     list.length = Math.min(list.length, CAPS[p]);
     return true;
   }
-
-  const outbox = (entries?: [string, unknown, string][]): [string, unknown, string][] => {
-    try {
-      if (!entries) return JSON.parse(win.localStorage.getItem(OUTBOX) || '[]');
-      entries.length ? win.localStorage.setItem(OUTBOX, JSON.stringify(entries)) : win.localStorage.removeItem(OUTBOX);
-    } catch {
-      /* storage disabled, full, or a payload that is not JSON: IndexedDB alone then */
-    }
-    return [];
-  };
 
   /** Read everything stored into the cache (validated, retention applied); drop what must go. */
   const load = async (b: Backend) => {
@@ -158,16 +139,6 @@ export function createContextStore(win: Window, persisting: boolean, retentionDa
       await persist((b) => Promise.all(kept.map((o) => b.update(itemKey('o', o), (stored) => stored || o))));
       notify();
     },
-    stage(source, payload) {
-      const id = Date.now() + ':' + seq++;
-      if (persisting) outbox(outbox().concat([[source, payload, id]]));
-      return id;
-    },
-    unstage(id) {
-      const left = outbox().filter((e) => e[2] != id);
-      outbox(left);
-    },
-    staged: () => (persisting ? outbox() : []),
     async add(p: ListPrefix, item: any) {
       cache(p, item);
       await persist((b) => b.setMany([[itemKey(p, item), item]]));
@@ -189,14 +160,12 @@ export function createContextStore(win: Window, persisting: boolean, retentionDa
       if (on == persisting) return;
       persisting = on;
       if (on) return (ready = start());
-      outbox([]);
       const b = backend;
       backend = undefined;
       await (b && b.destroy().catch(() => {}));
     },
     async forget() {
       Object.assign(records, fresh(), { session: undefined, visitor: undefined });
-      outbox([]);
       channel && channel.postMessage('forget');
       try {
         // Closes our connection first; the next write (if consent allows) starts a new database.

@@ -15,7 +15,6 @@ export interface Activity {
   restart(): void;
   /** Called once on the next input, then forgotten (lets the engine sleep without polling). */
   onNextInput(callback: (() => void) | undefined): void;
-  /** Called on every visibility change with the new state. */
   stop(): void;
 }
 
@@ -27,7 +26,7 @@ const isField = (t: EventTarget | null): boolean => {
 };
 
 /**
- * Dwell and idle on the current page.
+ * Dwell and idle on the current page; `onVisibility` is told of every visibility change.
  *
  * Idle is *visible* time since the last input: a hidden tab is away, not idle, so nothing
  * accrues while hidden and coming back resumes where it left off. Engaged time is visible
