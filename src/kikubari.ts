@@ -6,7 +6,7 @@ import { listen } from './lib/listen';
 import { createLogger } from './lib/logger';
 import { whenActivated } from './lib/whenActivated';
 import type { Core } from './loader/Core';
-import { HINT_KEY, readHint } from './loader/hint';
+import { HINT_KEY, readHint, writeHint } from './loader/hint';
 import { createOutbox } from './loader/outbox';
 import { createShell, type Shell } from './loader/shell';
 import { createEmitter } from './outcomes/emitter';
@@ -113,18 +113,37 @@ export function createKikubariWith(load: LoadChunk, config?: KikubariConfig): Ki
       }
       tracked.splice(0).forEach((n) => pipe!.track(n));
       return pipe;
+    }, (e) => {
+      if (!dead) pipeP = undefined; // a network failure: the next call tries again
+      throw e;
     }));
 
-  /** Is there anything kikubari could do for this visitor on this page? */
+  /**
+   * Is there anything kikubari could do for this visitor on this page? Offer help, store a
+   * purchase, debug — or purge records past retention (the pipeline does, as it starts).
+   */
   const gate = () => {
     const hint = consent == 'granted' ? readHint(win) : 0;
+    const age = Date.now() - hint;
     if (
       debug ||
       outbox.staged().length ||
       purchaseBlocks(doc).length ||
-      (cfg.proactive !== false && ((cfg.offers || []).length || (cfg.defaultOffer !== false && hint && Date.now() - hint <= DEFAULT_OFFER_DAYS * DAY)))
+      (hint && age > (cfg.retentionDays || 90) * DAY) ||
+      (cfg.proactive !== false && ((cfg.offers || []).length || (cfg.defaultOffer !== false && hint && age <= DEFAULT_OFFER_DAYS * DAY)))
     )
       void pipeline().catch(() => {});
+  };
+
+  /** Without consent nothing stays on the device: the database, the hint and the outbox go. */
+  const erase = () => {
+    outbox.clear();
+    writeHint(win, 0);
+    try {
+      win.indexedDB.deleteDatabase('kikubari');
+    } catch {
+      /* no IndexedDB: nothing stored there */
+    }
   };
 
   const stage = (source: Parameters<Pipeline['ingest']>[0], payload: unknown) => {
@@ -166,8 +185,7 @@ export function createKikubariWith(load: LoadChunk, config?: KikubariConfig): Ki
     setConsent(next) {
       if (!['granted', 'pending', 'denied'].includes(next)) fail('setConsent(consent)', 'one of "granted", "pending", "denied"', next);
       consent = next;
-      if (next != 'granted') outbox.clear();
-      pipe ? pipe.consentChanged() : gate();
+      pipe ? pipe.consentChanged() : (next != 'granted' && erase(), gate());
     },
     forget: () => pipeline().then((p) => p.forget()),
     inspect: () => (pipe ? pipe.inspect() : minimal()),
@@ -184,11 +202,15 @@ export function createKikubariWith(load: LoadChunk, config?: KikubariConfig): Ki
     if (dead) return;
     try {
       // A purchase pushed to dataLayer (now or later) always reaches the store.
-      if (cfg.readDataLayer !== false) stops.push(watchDataLayer(win, (e) => void stage('dataLayer purchase', e).catch((e) => logger.warn('bad-purchase', text(e)))));
+      // Only the purchase's own part is kept (not, say, enhanced-conversion user data beside it).
+      if (cfg.readDataLayer !== false)
+        stops.push(watchDataLayer(win, (e: any) => void stage('dataLayer purchase', e.event ? e.ecommerce : e[2]).catch((e) => logger.warn('bad-purchase', text(e)))));
       // Another tab recorded a purchase: this page may now have something to offer.
       stops.push(listen(win, 'storage', (e) => (e as StorageEvent).key == HINT_KEY && gate()));
       const begin = () => {
         if (cfg.launcher !== false) ensureShell();
+        // A page that starts denied erases what earlier pages stored; pending leaves it be.
+        consent == 'denied' && erase();
         gate();
       };
       doc.body ? begin() : stops.push(listen(doc, 'DOMContentLoaded', begin));

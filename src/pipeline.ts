@@ -29,11 +29,16 @@ const INPUT_RECHECK_MS = 1000;
 const MUTE_DAYS = 3650;
 
 const text = (e: unknown) => String((e as Error)?.message || e);
-const alive = (s: Session | undefined, now: number): s is Session => !!s && now - s.lastSeen <= SESSION_GAP_MS;
+/** Run `f` in a task of its own, after the current one: a router renders after it pushes. */
+const soon = (f: () => void) => {
+  const c = new MessageChannel();
+  c.port1.onmessage = f;
+  c.port2.postMessage(0);
+};
 
 /** What the always-loaded script asks of the pipeline once it is loaded. */
 export interface Pipeline {
-  ingest(source: Source, payload: unknown, id: string): Promise<void>;
+  ingest(source: Source, payload: unknown, id: string, at?: number): Promise<void>;
   identify(user: unknown): Promise<void>;
   track(name: string): void;
   open(query: string | undefined): Promise<void>;
@@ -67,6 +72,9 @@ export function startPipeline(core: Core): Pipeline {
 
   let page = readPage(doc, win.location.href, cfg.pageTypes);
   let visible = doc.visibilityState == 'visible';
+  /** The visit this page view belongs to: it stays current for as long as the page is open. */
+  let visit: number | undefined;
+  const alive = (s: Session | undefined, now: number): s is Session => !!s && (now - s.lastSeen <= SESSION_GAP_MS || s.startedAt === visit);
   let timer: ReturnType<typeof setTimeout> | undefined;
   let busy = false;
   let dead = false;
@@ -97,6 +105,7 @@ export function startPipeline(core: Core): Pipeline {
         ? { ...s, help: s.help.slice(), events: { ...s.events } }
         : { startedAt: now, lastSeen: now, pageViews: 0, help: [], helpPagesViewed: 0, backAndForth: 0, kbSearches: 0, events: {}, offers: 0 };
       f(next, now);
+      visit = next.startedAt;
       return next;
     });
 
@@ -112,10 +121,11 @@ export function startPipeline(core: Core): Pipeline {
   stops.push(activity.stop, frustration.stop);
 
   // ── context: purchases from every source, validated, stored, then unstaged ─────────
-  const ingest = async (source: Source, payload: unknown, id: string) => {
+  const ingest = async (source: Source, payload: unknown, id: string, at = Date.now()) => {
     let orders;
     try {
-      orders = toOrders(source, payload, Date.now());
+      // An order without a date was bought when it arrived (which may be a page ago).
+      orders = toOrders(source, payload, at);
     } catch (e) {
       outbox.unstage(id); // invalid: never to be stored
       throw e;
@@ -126,8 +136,8 @@ export function startPipeline(core: Core): Pipeline {
     if (store.mode() == 'indexeddb') outbox.unstage(id);
     if (consent() == 'granted') writeHint(win, records.purchases[0] && records.purchases[0].purchasedAt);
   };
-  const notice = (source: Source, payload: unknown, id = outbox.stage(source, payload)) =>
-    void ingest(source, payload, id).catch((e) => logger.warn('bad-purchase', text(e)));
+  const notice = (source: Source, payload: unknown, id = outbox.stage(source, payload), at?: number) =>
+    void ingest(source, payload, id, at).catch((e) => logger.warn('bad-purchase', text(e)));
 
   // ── signals → session: a new page view ─────────────────────────────────────────────
   const pageView = () => {
@@ -169,7 +179,9 @@ export function startPipeline(core: Core): Pipeline {
         shownToday += +(i.at >= midnight);
       } else if (i.outcome == 'dismissed' || i.outcome == 'muted')
         quiet[i.id] = Math.max(quiet[i.id] || 0, i.at + (i.outcome == 'muted' ? MUTE_DAYS : rules.dismissDays) * DAY);
-    const active = doc.activeElement as HTMLElement | null;
+    // Focus inside a shadow root (a web-component form) or an iframe (an embedded form) counts too.
+    let active = doc.activeElement as HTMLElement | null;
+    while (active && active.shadowRoot && active.shadowRoot.activeElement) active = active.shadowRoot.activeElement as HTMLElement;
     const x: EngineInput = {
       now,
       date: new Date(now),
@@ -188,7 +200,7 @@ export function startPipeline(core: Core): Pipeline {
       locale,
       device: /Mobi|Android|iPhone|iPad/i.test(win.navigator.userAgent) || win.innerWidth <= 480 ? 'mobile' : 'desktop',
       windowMs,
-      typing: !!active && (/^(INPUT|TEXTAREA|SELECT)$/.test(active.tagName) || active.isContentEditable),
+      typing: !!active && (/^(INPUT|TEXTAREA|SELECT|IFRAME)$/.test(active.tagName) || active.isContentEditable),
       sinceTypedMs: win.performance.now() - t.typedAt,
       shown,
       shownToday,
@@ -224,7 +236,7 @@ export function startPipeline(core: Core): Pipeline {
     try {
       let won = forced;
       if (!forced) await updateSession((s) => s.offers < rules.perSession && (s.offers++, (won = true)));
-      if (!won) return;
+      if (!won || dead) return;
       const held = !forced && heldOut();
       await store.add('i', { kind: 'offer', id: d.offerId, outcome: held ? 'held-out' : 'shown', at: Date.now() });
       d.reasons = reasonsFor(passed, x);
@@ -242,6 +254,7 @@ export function startPipeline(core: Core): Pipeline {
   // ── the widget (lazy) ──────────────────────────────────────────────────────────────
   const widget = () =>
     (widgetP ||= core.chunk('widget').then((m) => {
+      if (dead) throw new Error('kikubari was destroyed');
       const s = core.shell();
       return m.mountWidget({
         root: s.root,
@@ -263,6 +276,9 @@ export function startPipeline(core: Core): Pipeline {
         record: (i) => void store.add('i', { ...i, at: Date.now() }),
         emit: emitter.emit,
       });
+    }, (e) => {
+      widgetP = undefined; // a network failure: the next offer or launcher press tries again
+      throw e;
     }));
 
   const track = (name: string) => {
@@ -329,14 +345,14 @@ export function startPipeline(core: Core): Pipeline {
     },
   };
 
-  stops.push(watchNavigation(win, safely(pageView)));
+  stops.push(watchNavigation(win, () => soon(safely(pageView))));
   store.onChange(() => schedule(0));
   void store.update('u', (v) => v || { id: nanoid() });
   if (cfg.debug || /[?&]kikubari-debug\b/.test(win.location.search)) void widget().then((w) => w.debug(), () => {});
   void store.ready.then(
     safely(() => {
       // Payloads a previous page staged but could not finish storing.
-      outbox.staged().forEach(([source, payload, id]) => notice(source as Source, payload, id));
+      outbox.staged().forEach(([source, payload, id, at]) => notice(source as Source, payload, id, at));
       if (consent() == 'granted') writeHint(win, records.purchases[0] && records.purchases[0].purchasedAt);
       pageView();
     }),

@@ -76,7 +76,16 @@ const schema: Check<KikubariConfig> = obj<KikubariConfig>({
   retentionDays: num(1, 3650),
   engagedWindowSeconds: num(1, 3600),
   pageTypes: obj({ kb: arr(glob), product: arr(glob), checkout: arr(glob), cart: arr(glob), other: arr(glob) }),
-  searchSelector: str(200),
+  searchSelector: (v, p) => {
+    const sel = str(200)(v, p);
+    try {
+      // A selector the browser cannot parse would throw on every Enter key and form submit.
+      typeof document == 'object' && document.querySelector(sel);
+    } catch {
+      fail(p, 'a valid CSS selector', sel);
+    }
+    return sel;
+  },
   readDataLayer: bool,
   pushDataLayer: bool,
   beaconUrl: str(2000),

@@ -30,5 +30,10 @@ const order = obj<Order>(
  */
 export function checkOrder(value: unknown, now: number, path = 'order'): StoredOrder {
   const o = order(value, path);
-  return { ...o, purchasedAt: (o.purchasedAt as number | undefined) ?? now };
+  const at = o.purchasedAt as number | undefined;
+  // Two common integration mistakes: seconds instead of milliseconds (a 1970 date that would be
+  // purged at once), and a date in the future (which would stay "recent" for ever).
+  if (at !== undefined && at < 1e11) fail(path + '.purchasedAt', 'epoch milliseconds (' + at + ' looks like seconds)');
+  if (at !== undefined && at > now + 864e5) fail(path + '.purchasedAt', 'a date not in the future', o.purchasedAt);
+  return { ...o, purchasedAt: at ?? now };
 }

@@ -7,9 +7,8 @@ type Obj = Record<string, any>;
 /** Where a purchase payload came from; it names the payload in error messages. */
 export type Source = 'order' | 'identify.purchases' | 'dataLayer purchase' | 'data-kikubari-purchase';
 
-/** A GA4 `purchase` event's `ecommerce` object as an (unchecked) order. */
-function fromDataLayer(e: Obj): unknown {
-  const ecommerce: Obj = e.event == 'purchase' ? e.ecommerce : e[2];
+/** A GA4 `purchase` event's `ecommerce` (GTM) or parameters (gtag) as an (unchecked) order. */
+function fromDataLayer(ecommerce: Obj): unknown {
   if (!isObj(ecommerce)) return ecommerce;
   return {
     orderId: ecommerce.transaction_id,

@@ -88,30 +88,36 @@ export function createContextStore(win: Window, persisting: boolean, retentionDa
    * late); then load.
    */
   const start = async () => {
+    const b = (backend = idbBackend(win.indexedDB, win.setTimeout.bind(win)));
+    /** Consent was withdrawn, or forget() ran, while we were starting: stop writing at once. */
+    const gone = () => backend !== b;
     try {
-      const b = (backend = idbBackend(win.indexedDB, win.setTimeout.bind(win)));
       let v = (await b.get('v')) as number | undefined;
       if (v !== undefined && !(v <= VERSION)) throw new Error('stored by a newer kikubari (format ' + v + ')');
-      for (v = v || VERSION; v < VERSION; v++) {
+      for (v = v || VERSION; v < VERSION && !gone(); v++) {
         const [set, del] = MIGRATIONS[v]!(await b.entries());
         await b.setMany(set);
         await b.delMany(del);
       }
       const mine: [string, unknown][] = [['v', VERSION]];
       for (const p in LISTS) for (const item of records[LISTS[p as ListPrefix]]) mine.push([itemKey(p as ListPrefix, item), item]);
+      if (gone()) return;
       await b.setMany(mine);
       for (const k in FIELD) {
         const value = records[FIELD[k as 's' | 'u']];
-        if (value) await b.update(k, (stored) => stored || value);
+        if (value && !gone()) await b.update(k, (stored) => stored || value);
       }
+      if (gone()) return;
       // Keep what this page cached while we were loading (its own writes are on their way).
       const stored = await load(b);
+      if (gone()) return;
       for (const p in LISTS) for (const item of records[LISTS[p as ListPrefix]]) cache.call(stored, p as ListPrefix, item);
       Object.assign(records, stored, { session: stored.session || records.session, visitor: stored.visitor || records.visitor });
     } catch (e) {
       fallback(e);
+    } finally {
+      notify();
     }
-    notify();
   };
 
   if (channel)
@@ -133,6 +139,7 @@ export function createContextStore(win: Window, persisting: boolean, retentionDa
       await ready;
       // An order already past the retention window is not kept at all.
       const kept = orders.filter((o) => o.purchasedAt >= Date.now() - retentionDays * DAY);
+      if (kept.length < orders.length) logger.warn('old-purchase', 'an order older than retentionDays (' + retentionDays + ') was not stored');
       kept.forEach((o) => cache('o', o));
       // Every order is written, known or not (the write keeps the first copy): a caller then
       // waits for its own commit, never for a write another caller started and may not see end.
@@ -162,14 +169,19 @@ export function createContextStore(win: Window, persisting: boolean, retentionDa
       if (on) return (ready = start());
       const b = backend;
       backend = undefined;
+      // Let a start in flight see it is gone and stop, then delete what it may have written.
+      await ready;
       await (b && b.destroy().catch(() => {}));
     },
     async forget() {
       Object.assign(records, fresh(), { session: undefined, visitor: undefined });
       channel && channel.postMessage('forget');
+      const b = backend;
+      // A start in flight stops writing; the next write (if consent allows) opens a new database.
+      backend = b && idbBackend(win.indexedDB, win.setTimeout.bind(win));
+      await ready;
       try {
-        // Closes our connection first; the next write (if consent allows) starts a new database.
-        if (win.indexedDB) await (backend || idbBackend(win.indexedDB, win.setTimeout.bind(win))).destroy();
+        if (win.indexedDB) await (b || idbBackend(win.indexedDB, win.setTimeout.bind(win))).destroy();
       } catch (e) {
         logger.warn('forget-failed', 'could not delete the IndexedDB database: ' + ((e as Error)?.message || e));
       }
@@ -179,7 +191,10 @@ export function createContextStore(win: Window, persisting: boolean, retentionDa
       listeners.push(callback);
     },
     close() {
-      channel && channel.close();
+      // Nothing more is written or announced: this instance is gone.
+      backend = undefined;
+      channel && ((channel.onmessage = null), channel.close());
+      listeners.length = 0;
     },
   };
 }

@@ -31,7 +31,7 @@ const message = (e: unknown) => String((e as Error)?.message || e);
   const call = (method: unknown, args: unknown[]): unknown => {
     if (inert) return undefined;
     if (!instance) return void queue.push([method, ...args]);
-    if (method == 'init') return void console.warn('kikubari: "init" was called after kikubari started; put it in the snippet, before the script tag');
+    if (method == 'init') return void console.warn('kikubari: "init" came after kikubari started; call it in the snippet, before the script tag');
     if (!METHODS.includes(method as string)) return void console.error('kikubari: unknown method "' + String(method) + '"; expected one of ' + METHODS.join(', '));
     try {
       const result = (instance as unknown as Record<string, (...a: unknown[]) => unknown>)[method as string]!(...args);
@@ -53,7 +53,12 @@ const message = (e: unknown) => String((e as Error)?.message || e);
     let config = fileConfig;
     for (let i; (i = queue.findIndex((args) => args[0] == 'init')) >= 0; ) config = { ...config, ...(queue.splice(i, 1)[0]![1] as object) };
     try {
-      instance = createKikubariWith((name) => import(/* @vite-ignore */ base + name + '.mjs'), config);
+      // A failed module fetch stays failed for its URL: a retry asks again with a new query.
+      const tries: Record<string, number> = {};
+      instance = createKikubariWith((name) => {
+        const n = (tries[name] = (tries[name] || 0) + 1);
+        return import(/* @vite-ignore */ base + name + '.mjs' + (n > 1 ? '?retry=' + n : ''));
+      }, config);
     } catch (e) {
       inert = true;
       return console.error(message(e));

@@ -7,7 +7,8 @@
 export interface Outbox {
   stage(source: string, payload: unknown): string;
   unstage(id: string): void;
-  staged(): [source: string, payload: unknown, id: string][];
+  /** What is waiting, with when it arrived (the default purchase time), at most a week old. */
+  staged(): [source: string, payload: unknown, id: string, at: number][];
   clear(): void;
 }
 
@@ -15,7 +16,7 @@ const KEY = 'kikubari:outbox';
 let seq = 0;
 
 export function createOutbox(win: Window, allowed: () => boolean): Outbox {
-  const io = (entries?: [string, unknown, string][]): [string, unknown, string][] => {
+  const io = (entries?: [string, unknown, string, number][]): [string, unknown, string, number][] => {
     try {
       if (!entries) return JSON.parse(win.localStorage.getItem(KEY) || '[]');
       entries.length ? win.localStorage.setItem(KEY, JSON.stringify(entries)) : win.localStorage.removeItem(KEY);
@@ -27,11 +28,11 @@ export function createOutbox(win: Window, allowed: () => boolean): Outbox {
   return {
     stage(source, payload) {
       const id = Date.now() + ':' + seq++;
-      if (allowed()) io(io().concat([[source, payload, id]]));
+      if (allowed()) io(io().concat([[source, payload, id, Date.now()]]));
       return id;
     },
     unstage: (id) => void io(io().filter((e) => e[2] != id)),
-    staged: () => (allowed() ? io() : []),
+    staged: () => (allowed() ? io().filter((e) => Date.now() - e[3] < 6048e5) : []),
     clear: () => void io([]),
   };
 }

@@ -26,7 +26,7 @@ export function beaconSink(win: Window, url: string): { sink: (event: EventName,
   return {
     sink(event, payload) {
       if (event == 'error') return;
-      queue.push({ event, at: Date.now(), payload: event == 'handoff' ? { adapter: (payload as { adapter: string }).adapter } : payload });
+      queue.push({ event, at: Date.now(), payload });
       if (queue.length >= BATCH) flush();
     },
     stop() {

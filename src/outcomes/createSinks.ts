@@ -8,6 +8,8 @@ export function createSinks(win: Window, cfg: KikubariConfig): { sink: (event: E
   const beacon = cfg.beaconUrl ? beaconSink(win, cfg.beaconUrl) : undefined;
   return {
     sink(event, payload) {
+      // The customer info card is for the person the visitor is handed to, not for analytics.
+      if (event == 'handoff') payload = { adapter: (payload as { adapter: string }).adapter };
       push && push(event, payload);
       beacon && beacon.sink(event, payload);
     },

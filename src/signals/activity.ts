@@ -51,7 +51,8 @@ export function watchActivity(win: Window, windowMs: number, onVisibility: (visi
     const t = visibleClock();
     engagedBefore += Math.min(t - lastInput, windowMs);
     lastInput = t;
-    if (e.type == 'keydown' && isField(e.target)) typedAt = perf.now();
+    // composedPath()[0]: the real field, also inside a web component's shadow root.
+    if (e.type == 'keydown' && isField(e.composedPath()[0] || null)) typedAt = perf.now();
     if (wake) {
       const w = wake;
       wake = undefined;

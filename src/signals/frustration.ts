@@ -52,11 +52,19 @@ export function watchFrustration(
     stops.push(
       listen(win, 'submit', (e) => {
         const form = e.target as HTMLFormElement;
-        search(form.matches(searchSelector) ? form.querySelector('input') : form.querySelector(searchSelector));
+        try {
+          search(form.matches(searchSelector) ? form.querySelector('input') : form.querySelector(searchSelector));
+        } catch {
+          /* never throw into the host's submit */
+        }
       }),
       listen(win, 'keydown', (e) => {
         const el = e.target as Element;
-        if ((e as KeyboardEvent).key == 'Enter' && el.matches && el.matches(searchSelector)) search(el);
+        try {
+          if ((e as KeyboardEvent).key == 'Enter' && el.matches && el.matches(searchSelector)) search(el);
+        } catch {
+          /* never throw into the host's keydown */
+        }
       }),
     );
   }

@@ -29,16 +29,20 @@ const SHAPES: [PageType, RegExp][] = [
 ];
 
 /**
- * The page's type, decided in this order: the site's URL globs, schema.org JSON-LD, then
- * well-known URL shapes. A product page yields its product from JSON-LD where present.
+ * The page's type, decided in this order: the site's URL globs; cart and checkout URL shapes;
+ * schema.org JSON-LD; then the other well-known URL shapes. A product page yields its product
+ * from JSON-LD where present.
  */
 export function readPage(doc: Document, href: string, globs: Partial<Record<PageType, string[]>> = {}): PageFacts {
   const url = new URL(href);
   const ld = readJsonLd(doc);
   const h1 = doc.querySelector('h1');
+  const shape = (SHAPES.find(([, re]) => re.test(url.pathname)) || ['other'])[0];
   let type: PageType | undefined = ORDER.find((t) => globs[t] && matchesGlob(url, globs[t]!));
-  if (!type) type = ld.product ? 'product' : ld.kb ? 'kb' : undefined;
-  if (!type) type = (SHAPES.find(([, re]) => re.test(url.pathname)) || ['other'])[0];
+  // A cart or checkout URL wins over JSON-LD: a shipping FAQ block on the cart page must not let
+  // an offer in (offers never show there).
+  if (!type && (shape == 'cart' || shape == 'checkout')) type = shape;
+  if (!type) type = ld.product ? 'product' : ld.kb ? 'kb' : shape;
   return {
     type,
     url: url.href,

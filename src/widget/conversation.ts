@@ -1,4 +1,5 @@
 import type { Article, OfferDecision, OrderItem, ResponderReply } from '../types';
+import { checkArticle } from '../search/checkArticle';
 import type { ArticleHit, ArticleFinder } from './articleFinder';
 import { runHandoff } from './handoff/runHandoff';
 import { KIND_WORDS, type StringKey, type Translate } from './strings';
@@ -108,7 +109,15 @@ export function createConversation(host: WidgetHost, finder: ArticleFinder, t: T
       ]);
       const { text: answer, articles } = normalise(reply);
       set({ typing: false });
-      say('bot', answer, { articles: articles && articles.map((a) => ({ ...a, score: 1 })), replies: handoffReply() });
+      // A responder's articles are checked like any others: a bad one (a javascript: link) is left out.
+      const valid = (articles || []).flatMap((a, i) => {
+        try {
+          return [{ ...checkArticle(a, 'responder articles[' + i + ']'), score: 1 }];
+        } catch {
+          return [];
+        }
+      });
+      say('bot', answer, { articles: valid, replies: handoffReply() });
     } catch {
       set({ typing: false });
       bot('responderError', { replies: handoffReply() });

@@ -117,3 +117,17 @@ test.describe('the script tag', () => {
     await expectNoHostErrors(page);
   });
 });
+
+test('after destroy(), kikubari leaves the page as it found it and nothing comes back', async ({ page }) => {
+  await installClock(page);
+  await openPage(page, '/hc/en/articles/1001-descale-aero-kettle', hostPage({ title: 'How to descale your Aero Kettle', before: `kikubari('purchase', ${JSON.stringify(ORDER)});` }));
+  await ready(page);
+  await page.evaluate(() => (window as any).kikubari('destroy'));
+  await expect(page.locator('[data-kikubari]')).toHaveCount(0);
+  await page.clock.runFor(120_000);
+  await page.evaluate(() => (window as any).kikubari('open').catch(() => {}));
+  await page.evaluate(() => history.pushState({}, '', '/hc/en/articles/1002-lid'));
+  await page.clock.runFor(60_000);
+  await expect(page.locator('[data-kikubari]')).toHaveCount(0);
+  await expectNoHostErrors(page);
+});

@@ -215,3 +215,53 @@ test.describe('context store faults: memory fallback, one warning, the page unha
     await expectNoHostErrors(page);
   });
 });
+
+test.describe('consent and retention where kikubari has nothing to do on the page', () => {
+  const stored40daysAgo = { ...ORDER, orderId: 'OLD-40', purchasedAt: Date.parse('2026-11-19T10:00:00') - 40 * 864e5 };
+
+  test('withdrawing consent erases what was stored, even where the pipeline does not run', async ({ page }) => {
+    await installClock(page);
+    await openPage(page, KB, hostPage({ before: `kikubari('purchase', ${JSON.stringify(stored40daysAgo)});` }));
+    await ready(page);
+    await expect.poll(() => orderIds(page)).toEqual(['o:OLD-40']);
+    // 40 days ago is outside the built-in offer's 30 days: the next page leaves the pipeline off.
+    await openPage(page, '/hc/en/2', hostPage());
+    await loaded(page);
+    expect((await inspect(page)).engine).toBe('off');
+    await page.evaluate(() => (window as any).kikubari('setConsent', 'denied'));
+    await expect.poll(() => stored(page)).toBeNull();
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('kikubari')))).toEqual([]);
+  });
+
+  test('a page that starts with consent denied erases what an earlier page stored', async ({ page }) => {
+    await openPage(page, KB, hostPage({ before: `kikubari('purchase', ${JSON.stringify(ORDER)});` }));
+    await ready(page);
+    await expect.poll(() => orderIds(page)).toEqual(['o:A-1001']);
+    await openPage(page, '/hc/en/2', hostPage({ before: `kikubari('init', { consent: 'denied' });` }));
+    await loaded(page);
+    await expect.poll(() => stored(page)).toBeNull();
+    expect(await page.evaluate(() => localStorage.getItem('kikubari:bought'))).toBeNull();
+  });
+
+  test('a page that starts with consent pending keeps what earlier pages stored, and still shows the site’s offers', async ({ page }) => {
+    await openPage(page, KB, hostPage({ before: `kikubari('purchase', ${JSON.stringify(ORDER)});` }));
+    await ready(page);
+    await expect.poll(() => orderIds(page)).toEqual(['o:A-1001']);
+    await openPage(page, '/hc/en/2', hostPage({ before: `kikubari('init', { consent: 'pending', offers: [{ id: 'hi', when: {}, message: 'Hi' }] });` }));
+    await ready(page);
+    expect((await inspect(page)).purchases).toEqual([]); // not used until granted
+    expect(await orderIds(page)).toEqual(['o:A-1001']);
+  });
+
+  test('records past retention are purged for a visitor the gate otherwise turns away', async ({ page }) => {
+    await installClock(page);
+    await openPage(page, KB, hostPage({ before: `kikubari('purchase', ${JSON.stringify(stored40daysAgo)});` }));
+    await ready(page);
+    await expect.poll(() => orderIds(page)).toEqual(['o:OLD-40']);
+    await page.clock.fastForward(55 * 864e5); // now 95 days old: past the 90-day retention
+    await openPage(page, '/hc/en/3', hostPage());
+    await loaded(page);
+    await expect.poll(() => orderIds(page)).toEqual([]);
+    expect(await page.evaluate(() => localStorage.getItem('kikubari:bought'))).toBeNull();
+  });
+});

@@ -268,3 +268,18 @@ test.describe('the widget: themes and languages', () => {
     expect(await offer(page).evaluate((el) => getComputedStyle(el).animationName)).toBe('none');
   });
 });
+
+test('a widget chunk that failed to load once is loaded again on the next press', async ({ page }) => {
+  let fail = true;
+  await page.route('**/dist/widget.mjs*', (r) => (fail ? r.abort() : r.continue()));
+  await openPage(page, '/hc/en', hostPage());
+  await loaded(page);
+  const launcher = page.locator('[data-kikubari] [part="launcher"]');
+  await launcher.click();
+  await expect.poll(() => page.evaluate(() => (window as any).kikubari('inspect').engine)).toBe('on');
+  await expect(panel(page)).toHaveCount(0);
+  fail = false;
+  await launcher.click();
+  await expect(panel(page)).toBeVisible();
+  await expectNoHostErrors(page);
+});

@@ -17,7 +17,11 @@ export function handoffUrl(card: ContextCard, template: string): string {
     return template + sep + (template.startsWith('mailto:') ? 'body=' : 'context=') + value;
   };
   let text = card.text;
-  while (text && withText(text).length > MAX_URL) text = text.slice(0, Math.floor(text.length * 0.9)).replace(/\s*\S*$/, '') + '…';
+  while (text && withText(text).length > MAX_URL) {
+    const shorter = text.slice(0, Math.floor(text.length * 0.9) - 1).replace(/\s*\S*$/, '');
+    // Nothing left that fits (a very long template): the URL goes without the card.
+    text = shorter ? shorter + '…' : '';
+  }
   return withText(text);
 }
 

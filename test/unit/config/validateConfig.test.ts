@@ -59,6 +59,11 @@ describe('config validation', () => {
     expect(error({ handoff: { type: 'url' } }).message).toContain('config.handoff.url must be given');
   });
 
+  it('rejects a search-box selector the browser cannot parse', () => {
+    expect(error({ searchSelector: '.kb-search input[' }).message).toBe('kikubari: config.searchSelector must be a valid CSS selector (got ".kb-search input[")');
+    expect(() => validateConfig({ searchSelector: '.kb-search input' })).not.toThrow();
+  });
+
   it('rejects a time zone that does not exist', () => {
     expect(error({ offers: [{ id: 'a', when: { businessHours: { open: true, timeZone: 'Mars/Olympus' } }, message: 'x' }] }).message).toContain('IANA time zone');
   });

@@ -32,6 +32,13 @@ describe('order validation', () => {
     expect(message({ orderId: 'A', items: [{ sku: 'a', name: 'A', price: -1 }] })).toBe('kikubari: order.items[0].price must be a number ≥ 0 (got -1)');
   });
 
+  it('catches a purchase time in seconds and one in the future', () => {
+    expect(message({ orderId: 'A', purchasedAt: 1795082400, items: [{ sku: 'a', name: 'A' }] })).toBe(
+      'kikubari: order.purchasedAt must be epoch milliseconds (1795082400 looks like seconds)',
+    );
+    expect(message({ orderId: 'A', purchasedAt: '2027-06-01T00:00:00Z', items: [{ sku: 'a', name: 'A' }] })).toMatch(/purchasedAt must be a date not in the future/);
+  });
+
   it('any JSON value either validates to a clean order or throws a kikubari: error — never crashes, never half-valid', () => {
     fc.assert(
       fc.property(fc.oneof(fc.jsonValue(), fc.record({ orderId: fc.jsonValue(), items: fc.array(fc.record({ sku: fc.jsonValue(), name: fc.jsonValue(), price: fc.jsonValue() })) })), (v) => {

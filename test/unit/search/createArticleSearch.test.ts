@@ -222,3 +222,12 @@ describe('createArticleSearchAsync', () => {
     await expect(createArticleSearchAsync([{ id: '', title: 'x', url: '/' }])).rejects.toThrow('kikubari: articles[0].id must be a non-empty string');
   });
 });
+
+describe('article links', () => {
+  it('accept http(s) and site-relative URLs, and refuse javascript: and data: links', () => {
+    const a = (url: string) => ({ id: 'x', title: 'X', url });
+    expect(() => createArticleSearch([a('https://help.example/x'), { ...a('/hc/x'), id: 'y' }, { ...a('x.html'), id: 'z' }])).not.toThrow();
+    expect(() => createArticleSearch([a('javascript:alert(1)')])).toThrow('kikubari: articles[0].url must be an http(s) or relative URL');
+    expect(() => createArticleSearch([a('data:text/html,<script>x</script>')])).toThrow(/url must be an http\(s\) or relative URL/);
+  });
+});

@@ -44,9 +44,11 @@ describe('page type', () => {
       expect(readPage(doc(ld(JSON.stringify({ '@type': type, headline: 'x' }))), 'https://shop.example/guides/x').type).toBe('kb');
   });
 
-  it('knows carts and checkouts by URL', () => {
+  it('knows carts and checkouts by URL, even when they carry FAQ or Product JSON-LD', () => {
     expect(readPage(doc(''), 'https://shop.example/cart').type).toBe('cart');
     expect(readPage(doc(''), 'https://shop.example/checkouts/c/123abc').type).toBe('checkout');
+    expect(readPage(doc(ld('{"@type":"FAQPage"}')), 'https://shop.example/cart').type).toBe('cart');
+    expect(readPage(doc(ld('{"@type":"Product","name":"Gift"}')), 'https://shop.example/checkout').type).toBe('checkout');
   });
 
   it('lets the site’s URL globs override both JSON-LD and URL shapes', () => {

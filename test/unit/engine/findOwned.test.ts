@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { findOwned } from '../../../src/engine/findOwned';
+import type { StoredOrder } from '../../../src/types';
+
+const order = (name: string, sku = 'S-1'): StoredOrder => ({ orderId: 'O-' + sku, purchasedAt: 0, items: [{ sku, name }] });
+
+describe('which purchase the page is about', () => {
+  it('matches the page product by SKU, or a product name in the title or heading, ignoring case and width', () => {
+    expect(findOwned({ title: 'x', product: { sku: 'AK-1' } }, [order('Aero Kettle', 'AK-1')])!.item.sku).toBe('AK-1');
+    expect(findOwned({ title: 'How to descale your AERO KETTLE' }, [order('Aero Kettle')])).toBeDefined();
+    expect(findOwned({ title: 'Help', heading: 'Ａｅｒｏ Ｋｅｔｔｌｅ lid' }, [order('Aero Kettle')])).toBeDefined();
+  });
+
+  it('matches Latin-script names as whole words only', () => {
+    expect(findOwned({ title: 'Cupboard organiser guide' }, [order('Cup')])).toBeUndefined();
+    expect(findOwned({ title: 'Cleaning your cup' }, [order('Cup')])).toBeDefined();
+    expect(findOwned({ title: 'Aero Kettleの湯あか取り' }, [order('Aero Kettle')])).toBeDefined();
+  });
+
+  it('matches Japanese names anywhere in the text', () => {
+    expect(findOwned({ title: 'エアロケトルのふたが閉まらない' }, [order('エアロケトル')])).toBeDefined();
+  });
+});
