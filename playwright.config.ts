@@ -15,6 +15,11 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
   },
+  projects: [
+    { name: 'e2e', testIgnore: /\.timing\.spec\.ts$/ },
+    // Measures main-thread time: run last, by itself (see big-index.timing.spec.ts).
+    { name: 'timing', testMatch: /\.timing\.spec\.ts$/, dependencies: ['e2e'] },
+  ],
   webServer: {
     command: `node scripts/serve.mjs`,
     env: { PORT: String(PORT) },
