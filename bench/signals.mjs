@@ -1,0 +1,348 @@
+#!/usr/bin/env node
+// `npm run bench:signals`: what kikubari's always-loaded part costs a page while the visitor
+// moves the pointer and scrolls, next to the page alone and to the idle-detection libraries a
+// site would otherwise add (idle-js, ifvisible.js). In Chromium, on a long help-center article
+// (a few thousand words, image boxes, a sticky header and a sticky table of contents):
+//
+//   input     10 s of pointer movement at 120 Hz plus wheel scrolling at 60 Hz, sent with CDP
+//             Input.dispatchMouseEvent from a loop paced on absolute deadlines (tick i is due at
+//             t0 + i·8.33 ms; the loop sleeps until then, so lateness never accumulates)
+//   script    CDP Performance.getMetrics ScriptDuration and TaskDuration of the page's renderer,
+//             read just before and just after the 10 s; "added" is a variant's median minus the
+//             baseline's median
+//   long      long tasks (> 50 ms) seen by a PerformanceObserver({ type: 'longtask' }) installed
+//   tasks     by addInitScript, counted inside the 10 s (and separately during page load)
+//   received  events the page actually got (pointermove, the pointer moves they coalesce,
+//             wheel, scroll), counted by capture listeners that every variant has alike
+//
+// Variants, run round-robin in one browser (a fresh context per run, so a fresh IndexedDB),
+// each repeated --reps times (default 5); figures are the median and the min–max spread:
+//   a  the page alone
+//   b  kikubari.js, nobody it can help: the gate keeps the pipeline unloaded (engine off)
+//   c  kikubari.js with a queued purchase: pipeline loaded (signals, store, engine; engine on)
+//   d  idle-js 1.x, set up as its README says, idle after 30 s
+//   e  ifvisible.js 2.x, set up as its README says, idle after 30 s
+// Timings are printed, never asserted.
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { loadavg, cpus } from 'node:os';
+import { chromium } from '@playwright/test';
+import { findChromium, CHROMIUM_ARGS } from '../scripts/browser.mjs';
+import { serve } from '../scripts/serve.mjs';
+import { ensureDist, root } from './ensure-dist.mjs';
+
+const arg = (name, dflt) => {
+  const i = process.argv.indexOf('--' + name);
+  return i > 0 ? Number(process.argv[i + 1]) : dflt;
+};
+const REPS = arg('reps', 5);
+const SECONDS = arg('seconds', 10);
+const MOVE_HZ = 120;
+const WHEEL_EVERY = 2; // a wheel event on every 2nd tick: 60 Hz
+const WHEEL_DELTA = 20; // px per wheel event, like a trackpad; direction flips every 2.5 s
+const IDLE_S = 30;
+
+ensureDist();
+const file = (p) => readFileSync(join(root, p));
+const gz = (buf) => gzipSync(buf, { level: 9 }).length;
+const LIBS = {
+  'idle-js': { file: 'node_modules/idle-js/dist/Idle.js', version: JSON.parse(file('node_modules/idle-js/package.json')).version },
+  'ifvisible.js': { file: 'node_modules/ifvisible.js/dist/ifvisible.js', version: JSON.parse(file('node_modules/ifvisible.js/package.json')).version },
+};
+
+// ── the page ────────────────────────────────────────────────────────────────────────────────
+const ARTICLE_PATH = '/hc/en-us/articles/360012345-Descaling-and-cleaning-your-Aero-Kettle';
+
+/** A long help-center article, the same every run (a seeded word generator). */
+function article(extraHead = '', extraBody = '') {
+  let seed = 42;
+  const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const WORDS = ('kettle descale water limescale filter lid hinge base element boil temperature setting button light ' +
+    'cleaning vinegar citric acid rinse minutes cool unplug spout handle seal gasket warranty model guide step ' +
+    'display hold press release reset indicator buildup hard soft area taste residue cloth sponge dry fill mark ' +
+    'maximum minimum cup litre safety switch automatic off plate cord socket replace order part support team the a ' +
+    'of to and in is it you your for with on that this be can if not when after before until then each').split(' ');
+  const sentence = () => {
+    const n = 8 + Math.floor(rnd() * 14);
+    const w = Array.from({ length: n }, () => WORDS[Math.floor(rnd() * WORDS.length)]);
+    return w[0][0].toUpperCase() + w.join(' ').slice(1) + '.';
+  };
+  const para = () => `<p>${Array.from({ length: 3 + Math.floor(rnd() * 3) }, sentence).join(' ')}</p>`;
+  const TITLES = ['Before you start', 'What you need', 'How often to descale', 'Descale with citric acid', 'Descale with vinegar',
+    'Clean the filter', 'Clean the lid and seal', 'Clean the outside', 'Rinse and test', 'Hard-water areas',
+    'If the light keeps flashing', 'If the lid will not close', 'Still not working?'];
+  const sections = TITLES.map((t, i) => `
+    <section id="s${i}">
+      <h2>${t}</h2>
+      ${para()}${para()}
+      <figure><div class="img" style="--h:${(i * 47) % 360}"></div><figcaption>Figure ${i + 1}. ${sentence()}</figcaption></figure>
+      ${para()}
+      <ol>${Array.from({ length: 4 }, () => `<li>${sentence()}</li>`).join('')}</ol>
+      ${i % 3 == 0 ? `<aside class="note"><strong>Note</strong> ${sentence()} ${sentence()}</aside>` : ''}
+      ${para()}${i % 2 ? para() : ''}
+    </section>`).join('');
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Descaling and cleaning your Aero Kettle – Nagomi Help Center</title>
+<style>
+  * { box-sizing: border-box }
+  body { margin: 0; font: 17px/1.6 system-ui, sans-serif; color: #1d2329; background: #fff }
+  header { position: sticky; top: 0; z-index: 10; display: flex; gap: 24px; align-items: center; padding: 12px 32px;
+           background: rgba(255,255,255,.96); box-shadow: 0 1px 6px rgba(0,0,0,.12) }
+  header .logo { width: 120px; height: 28px; border-radius: 6px; background: linear-gradient(90deg, #2d6a4f, #95d5b2) }
+  header nav a { margin-right: 16px; color: #2d6a4f; text-decoration: none }
+  header input { margin-left: auto; width: 260px; padding: 8px 12px; border: 1px solid #ccd; border-radius: 20px }
+  .crumbs { max-width: 1100px; margin: 16px auto 0; padding: 0 32px; font-size: 14px; color: #667 }
+  .wrap { display: grid; grid-template-columns: 240px 1fr; gap: 48px; max-width: 1100px; margin: 0 auto; padding: 24px 32px 80px }
+  .toc { position: sticky; top: 80px; align-self: start; font-size: 14px }
+  .toc a { display: block; padding: 4px 0; color: #445; text-decoration: none }
+  .toc a:hover { color: #2d6a4f; text-decoration: underline }
+  article h1 { font-size: 34px; line-height: 1.2; margin: 0 0 8px }
+  article h2 { margin-top: 40px }
+  .meta { color: #667; font-size: 14px }
+  figure { margin: 24px 0 }
+  .img { aspect-ratio: 16 / 9; border-radius: 8px;
+         background: radial-gradient(circle at 30% 35%, hsl(var(--h) 60% 80%), transparent 45%),
+                     linear-gradient(135deg, hsl(var(--h) 45% 55%), hsl(calc(var(--h) + 60) 45% 35%)) }
+  figcaption { font-size: 14px; color: #667; margin-top: 6px }
+  .note { border-left: 4px solid #2d6a4f; background: #f1f8f4; padding: 12px 16px; border-radius: 0 6px 6px 0 }
+  a.btn:hover, li:hover { background: #f6f8fa }
+  footer { border-top: 1px solid #dde; padding: 32px; color: #667; font-size: 14px }
+</style>${extraHead}</head>
+<body>
+<header><div class="logo"></div><nav><a href="#">Kettles</a><a href="#">Orders</a><a href="#">Returns</a><a href="#">Contact</a></nav>
+  <input type="search" placeholder="Search help articles" aria-label="Search"></header>
+<div class="crumbs">Help Center › Kettles › Care</div>
+<div class="wrap">
+  <nav class="toc">${TITLES.map((t, i) => `<a href="#s${i}">${t}</a>`).join('')}</nav>
+  <article>
+    <h1>Descaling and cleaning your Aero Kettle</h1>
+    <div class="meta">Updated 3 days ago · 9 min read</div>
+    ${para()}${sections}
+    <h2>Was this article helpful?</h2><p><a class="btn" href="#">Yes</a> <a class="btn" href="#">No</a></p>
+    <h2>Related articles</h2><ul>${Array.from({ length: 6 }, () => `<li><a href="#">${sentence()}</a></li>`).join('')}</ul>
+  </article>
+</div>
+<footer>© Nagomi Kitchen · Privacy · Terms</footer>
+${extraBody}
+</body></html>`;
+}
+
+const SNIPPET = `<script>window.kikubari=window.kikubari||function(){(kikubari.q=kikubari.q||[]).push(arguments)};</script>`;
+const PURCHASE = `<script>window.kikubari=window.kikubari||function(){(kikubari.q=kikubari.q||[]).push(arguments)};
+kikubari('purchase', { orderId: 'A-1', items: [{ sku: 'AK-1', name: 'Aero Kettle' }] });</script>`;
+const TAG = `<script async src="/dist/kikubari.js"></script>`;
+
+// What each library's README says for "tell me when the visitor has been idle for N seconds".
+const VARIANTS = [
+  { key: 'a', name: 'page alone (baseline)', html: () => article() },
+  { key: 'b', name: 'kikubari, engine off', html: () => article(SNIPPET + TAG), kikubari: 'off' },
+  { key: 'c', name: 'kikubari, engine on', html: () => article(PURCHASE + TAG), kikubari: 'on' },
+  {
+    key: 'd',
+    name: `idle-js ${LIBS['idle-js'].version}`,
+    html: () =>
+      article('', `<script src="/bench-lib/Idle.js"></script>
+<script>var IdleCtor = window.IdleJs && (window.IdleJs.default || window.IdleJs);
+window.__idle = new IdleCtor({ idle: ${IDLE_S * 1000}, onIdle: function () { window.__idleState = 'idle'; }, onActive: function () { window.__idleState = 'active'; } });
+window.__idle.start();</script>`),
+    ready: () => !!window.__idle,
+  },
+  {
+    key: 'e',
+    name: `ifvisible.js ${LIBS['ifvisible.js'].version}`,
+    html: () =>
+      article('', `<script src="/bench-lib/ifvisible.js"></script>
+<script>ifvisible.setIdleDuration(${IDLE_S});
+ifvisible.on('idle', function () { window.__idleState = 'idle'; });
+ifvisible.on('wakeup', function () { window.__idleState = 'active'; });
+window.__ifv = true;</script>`),
+    ready: () => !!window.__ifv && typeof window.ifvisible.now == 'function',
+  },
+];
+
+// Installed before any page script: the long-task observer and the received-input counters.
+const INIT = () => {
+  const b = (window.__bench = { longtasks: [], pointermove: 0, coalesced: 0, wheel: 0, scroll: 0 });
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) b.longtasks.push([e.startTime, e.duration]);
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {}
+  const o = { capture: true, passive: true };
+  addEventListener('pointermove', (e) => { b.pointermove++; b.firstMove ??= e.timeStamp; b.lastMove = e.timeStamp; b.coalesced += e.getCoalescedEvents ? e.getCoalescedEvents().length || 1 : 1; }, o);
+  addEventListener('wheel', () => b.wheel++, o);
+  addEventListener('scroll', () => b.scroll++, o);
+};
+
+// ── one run ─────────────────────────────────────────────────────────────────────────────────
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const metric = (m, name) => m.metrics.find((x) => x.name == name).value;
+
+async function once(browser, origin, variant, seconds = SECONDS) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.addInitScript(INIT);
+  await context.route('**' + ARTICLE_PATH, (r) => r.fulfill({ contentType: 'text/html; charset=utf-8', body: variant.html() }));
+  await context.route('**/bench-lib/*.js', (r) => {
+    const slug = new URL(r.request().url()).pathname.split('/').pop();
+    const lib = Object.values(LIBS).find((l) => l.file.endsWith('/' + slug)); // served under its dist file name
+    r.fulfill({ contentType: 'text/javascript', body: file(lib.file) });
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(origin + ARTICLE_PATH, { waitUntil: 'load' });
+  // Polled from here with page.evaluate, not page.waitForFunction: that one installs Playwright's
+  // injected script, whose own listeners would then be measured in some variants and not others.
+  const until = async (test, arg) => {
+    for (const end = Date.now() + 10_000; !(await page.evaluate(test, arg)); await sleep(50))
+      if (Date.now() > end) throw new Error(`variant ${variant.key}: not ready after 10 s`);
+  };
+  if (variant.kikubari)
+    await until((want) => typeof window.kikubari == 'function' && window.kikubari('inspect')?.engine == want, variant.kikubari);
+  if (variant.ready) await until(variant.ready);
+  await sleep(500); // let every variant settle alike (IndexedDB writes, idle callbacks)
+
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const t0Page = await page.evaluate(() => performance.now());
+  const before = await cdp.send('Performance.getMetrics');
+
+  // 120 Hz on absolute deadlines: tick i is due at start + i·(1000/120) ms.
+  const ticks = seconds * MOVE_HZ;
+  const period = 1000 / MOVE_HZ;
+  const lateness = [];
+  const acks = [];
+  let sent = 0, wheels = 0, dir = 1;
+  const start = performance.now();
+  for (let i = 0; i < ticks; i++) {
+    const due = start + i * period;
+    const wait = due - performance.now();
+    if (wait > 0.5) await sleep(wait);
+    lateness.push(performance.now() - due);
+    const t = i / MOVE_HZ;
+    const x = Math.round(640 + 330 * Math.sin((2 * Math.PI * t) / 3.1));
+    const y = Math.round(430 + 250 * Math.sin((2 * Math.PI * t) / 2.3));
+    // Not awaited: Chromium answers a dispatched event only once the renderer has handled it
+    // (about one frame for a wheel), so awaiting each would pace the loop at the frame rate.
+    acks.push(cdp.send('Input.dispatchMouseEvent', { type: 'mouseMoved', x, y }));
+    sent++;
+    if (i % WHEEL_EVERY == 0) {
+      if (i % (MOVE_HZ * 2.5) == 0 && i) dir = -dir;
+      acks.push(cdp.send('Input.dispatchMouseEvent', { type: 'mouseWheel', x, y, deltaX: 0, deltaY: dir * WHEEL_DELTA }));
+      wheels++;
+    }
+  }
+  const elapsed = performance.now() - start;
+  await Promise.all(acks);
+  const ackedAfter = performance.now() - start; // every event handled: the window closes here
+  const after = await cdp.send('Performance.getMetrics');
+  const r = await page.evaluate(
+    ({ t0 }) => {
+      const b = window.__bench;
+      const t1 = performance.now();
+      const inside = b.longtasks.filter(([s]) => s >= t0 && s <= t1);
+      const k = typeof window.kikubari == 'function' ? window.kikubari('inspect') : undefined;
+      return {
+        pointermove: b.pointermove, moveSpan: b.lastMove - b.firstMove, coalesced: b.coalesced, wheel: b.wheel, scroll: b.scroll,
+        longtasks: inside.length, longest: Math.max(0, ...inside.map(([, d]) => d)),
+        loadLongtasks: b.longtasks.length - inside.length,
+        engine: k && k.engine, offerShown: !!document.querySelector('[data-kikubari]')?.shadowRoot?.querySelector('[part~="offer"]'),
+        scripts: performance.getEntriesByType('resource').map((e) => e.name.split('/').pop()).filter((n) => /\.m?js$/.test(n)),
+        idleState: window.__idleState,
+      };
+    },
+    { t0: t0Page },
+  );
+  await context.close();
+  lateness.sort((p, q) => p - q);
+  return {
+    script: (metric(after, 'ScriptDuration') - metric(before, 'ScriptDuration')) * 1000,
+    task: (metric(after, 'TaskDuration') - metric(before, 'TaskDuration')) * 1000,
+    sent, wheels, elapsed, ackedAfter, lateP50: lateness[lateness.length >> 1], lateP99: lateness[Math.floor(lateness.length * 0.99)],
+    errors, ...r,
+  };
+}
+
+// ── all runs, round-robin ──────────────────────────────────────────────────────────────────
+const startedAt = performance.now();
+const loadBefore = loadavg()[0];
+const server = await serve({ port: 0, quiet: true });
+const origin = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch({ executablePath: findChromium({ install: true }), args: CHROMIUM_ARGS });
+const version = browser.version();
+let loadAfter = NaN;
+const results = Object.fromEntries(VARIANTS.map((v) => [v.key, []]));
+try {
+  await once(browser, origin, VARIANTS[0], 1).catch(() => {}); // warm-up, 1 s: browser caches, JIT of the harness
+  for (let rep = 0; rep < REPS; rep++)
+    for (const v of VARIANTS) {
+      const r = await once(browser, origin, v);
+      if (r.errors.length) console.warn(`  ${v.key}: page errors: ${r.errors.join('; ')}`);
+      if (v.kikubari && r.engine != v.kikubari) console.warn(`  ${v.key}: engine was ${r.engine}, expected ${v.kikubari}`);
+      if (v.kikubari && r.scripts.includes('pipeline.mjs') != (v.kikubari == 'on')) console.warn(`  ${v.key}: pipeline.mjs ${v.kikubari == 'on' ? 'not ' : ''}loaded`);
+      if (r.offerShown || r.scripts.includes('widget.mjs')) console.warn(`  ${v.key}: the widget loaded during the run (an offer fired); figures include it`);
+      results[v.key].push(r);
+    }
+} finally {
+  loadAfter = loadavg()[0];
+  await browser.close();
+  server.close();
+}
+
+// ── report ─────────────────────────────────────────────────────────────────────────────────
+const median = (xs) => { const s = [...xs].sort((p, q) => p - q); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+const stat = (key, f) => { const xs = results[key].map(f); return { med: median(xs), min: Math.min(...xs), max: Math.max(...xs) }; };
+const base = { script: stat('a', (r) => r.script).med, task: stat('a', (r) => r.task).med };
+const n = (x, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : '–');
+const spread = (s, d = 1, off = 0) => `${n(s.min - off, d)}…${n(s.max - off, d)}`;
+const periodMs = SECONDS * 1000;
+
+const all = Object.values(results).flat();
+const lp50 = median(all.map((r) => r.lateP50)), lp99 = Math.max(...all.map((r) => r.lateP99));
+const elapsed = stat('a', (r) => r.elapsed);
+console.log(`Chromium ${version}; ${REPS} runs of each variant, round-robin; ${SECONDS} s of input per run.`);
+console.log(`Machine: ${cpus().length} cores; 1-min load average ${n(loadBefore, 2)} before, ${n(loadAfter, 2)} after (other work on the machine inflates every figure and its spread).`);
+console.log(`Input: ${SECONDS * MOVE_HZ} CDP mouseMoved at ${MOVE_HZ} Hz + ${all[0].wheels} mouseWheel (±${WHEEL_DELTA} px) at ${MOVE_HZ / WHEEL_EVERY} Hz, paced on absolute deadlines;`);
+console.log(`  sending took ${n(elapsed.med / 1000, 2)} s (median, ${spread({ min: elapsed.min / 1000, max: elapsed.max / 1000 }, 2)}); tick lateness p50 ${n(lp50, 2)} ms, worst p99 ${n(lp99, 2)} ms.`);
+const span = median(all.map((r) => r.moveSpan)), moves = median(all.map((r) => r.pointermove)), acked = median(all.map((r) => r.ackedAfter));
+console.log(`  the last event was handled ${n(acked - elapsed.med, 1)} ms after it was sent (median); the page got ${n(moves, 0)} pointermove (median of all runs)`);
+console.log(`  over ${n(span / 1000, 2)} s of event timestamps: ${n(((moves - 1) / span) * 1000, 1)} Hz.`);
+console.log(`Medians over ${REPS} runs, [min…max]; "added" = variant − median of (a). Period ${periodMs} ms; target < 1% (${periodMs / 100} ms) and 0 long tasks.\n`);
+
+const cols = ['variant', 'script ms', 'added script ms', '% of period', 'µs / event', 'task ms', 'added task ms', 'long tasks (load)', 'pointermove / coalesced moves', 'wheel / scroll'];
+const rows = VARIANTS.map((v) => {
+  const s = stat(v.key, (r) => r.script), t = stat(v.key, (r) => r.task);
+  const lt = stat(v.key, (r) => r.longtasks), ll = stat(v.key, (r) => r.loadLongtasks);
+  const pm = stat(v.key, (r) => r.pointermove), co = stat(v.key, (r) => r.coalesced);
+  const wh = stat(v.key, (r) => r.wheel), sc = stat(v.key, (r) => r.scroll);
+  return [
+    `(${v.key}) ${v.name}`,
+    `${n(s.med)} [${spread(s)}]`,
+    v.key == 'a' ? '—' : `${n(s.med - base.script)} [${spread(s, 1, base.script)}]`,
+    v.key == 'a' ? '—' : `${n(((s.med - base.script) / periodMs) * 100, 2)}%`,
+    v.key == 'a' ? '—' : n(((s.med - base.script) * 1000) / (pm.med + wh.med + sc.med), 1),
+    `${n(t.med)} [${spread(t)}]`,
+    v.key == 'a' ? '—' : `${n(t.med - base.task)} [${spread(t, 1, base.task)}]`,
+    `${n(lt.max, 0)} (${n(ll.max, 0)})`,
+    `${n(pm.med, 0)} / ${n(co.med, 0)}`,
+    `${n(wh.med, 0)} / ${n(sc.med, 0)}`,
+  ];
+});
+const widths = cols.map((c, i) => Math.max(c.length, ...rows.map((r) => r[i].length)));
+const line = (cells) => '| ' + cells.map((c, i) => (i ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join(' | ') + ' |';
+console.log(line(cols));
+console.log('|' + widths.map((w, i) => (i ? '-'.repeat(w + 1) + ':' : '-'.repeat(w + 2))).join('|') + '|');
+rows.forEach((r) => console.log(line(r)));
+console.log(`\nlong tasks: the most seen in any run, inside the ${SECONDS} s (during page load in brackets).`);
+console.log(`µs / event: added script time over the events dispatched to the page (pointermove + wheel + scroll).`);
+console.log(`TaskDuration is mostly Chromium's own style, layout and paint for the scrolling (software, --disable-gpu): its spread is far wider than any script figure.`);
+console.log(`pointermove: events dispatched to the page; coalesced moves: the pointer moves they carry (getCoalescedEvents).`);
+
+const core = file('dist/kikubari.js'), pipe = file('dist/pipeline.mjs');
+console.log(`\nAlways-loaded script, gzip -9 bytes:`);
+console.log(`  kikubari.js                         ${String(gz(core)).padStart(6)}  (every page)`);
+console.log(`  kikubari.js + pipeline.mjs          ${String(gz(core) + gz(pipe)).padStart(6)}  (a visitor kikubari can help: engine on)`);
+for (const [name, l] of Object.entries(LIBS)) console.log(`  ${(name + ' ' + l.version + ' (' + l.file.split('/').pop() + ')').padEnd(34)}  ${String(gz(file(l.file))).padStart(6)}`);
+console.log(`\n(${n((performance.now() - startedAt) / 1000, 0)} s)`);
