@@ -211,11 +211,16 @@ export function startPipeline(core: Core): Pipeline {
     return x;
   };
 
+  // The visitor is already talking to us: no offer pops up over the panel (nor is one spent).
+  let chatting = false;
+  emitter.on('chat:opened', () => ((chatting = true), schedule(0)));
+  emitter.on('chat:closed', () => ((chatting = false), schedule(0)));
+
   const schedule = (ms: number) => {
     clearTimeout(timer);
     timer = undefined;
-    // No timers while hidden, while an offer is being made, or with proactive offers off.
-    if (!dead && visible && !busy && cfg.proactive !== false) timer = win.setTimeout(tick, ms);
+    // No timers while hidden, while chatting, while an offer is being made, or with proactive offers off.
+    if (!dead && visible && !chatting && !busy && cfg.proactive !== false) timer = win.setTimeout(tick, ms);
   };
 
   const tick = safely(() => {

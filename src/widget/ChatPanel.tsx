@@ -45,9 +45,13 @@ export function ChatPanel({ state, conversation, theme, t, onClose }: Props) {
   };
 
   useLayoutEffect(() => refocus(true), []);
+  // Opening or leaving an article moves focus (to its heading, or back to the conversation);
+  // any other change leaves it where the visitor put it, if that is in the panel.
+  const reading = useRef(state.reading);
   useLayoutEffect(() => {
     if (log.current) log.current.scrollTop = log.current.scrollHeight;
-    refocus(!!state.reading);
+    refocus(reading.current !== state.reading && !!state.reading);
+    reading.current = state.reading;
   }, [state]);
 
   // On phones the panel is a bottom sheet: keep it above the on-screen keyboard.

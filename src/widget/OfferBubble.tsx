@@ -12,12 +12,12 @@ interface Props {
 
 /**
  * The proactive offer: the message, accept, dismiss, and "Why am I seeing this?" with the
- * engine's reasons. It never takes focus (the offer is announced politely instead); Escape
- * inside it dismisses it.
+ * engine's reasons. A labelled region, not a dialog: it never takes focus (the offer is
+ * announced politely instead), and Escape — in it or anywhere on the page — puts it away.
  */
 export function OfferBubble({ offer, why, t, onAccept, onDismiss, onWhy }: Props) {
   return (
-    <div class="card bubble" role="dialog" aria-modal="false" aria-labelledby="k-offer-msg" aria-describedby={why ? 'k-why' : undefined} part="offer">
+    <div class="card bubble" role="region" aria-label={t('offerLabel')} aria-describedby={why ? 'k-offer-msg k-why' : 'k-offer-msg'} part="offer">
       <p id="k-offer-msg" class="msg" part="message">
         {offer.message}
       </p>

@@ -18,10 +18,10 @@ function App({ store, host }: { store: UiStore; host: WidgetHost }) {
   const { actions, t } = store;
   const reduced = typeof matchMedia == 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-  // When the panel closes, focus goes back to the launcher (WAI-ARIA dialog pattern).
+  // When the panel closes, focus goes back to what opened it (WAI-ARIA dialog pattern).
   const [wasOpen, setWasOpen] = useState(false);
   useLayoutEffect(() => {
-    if (wasOpen && state.view != 'panel' && host.launcher) host.launcher.focus();
+    if (wasOpen && state.view != 'panel') store.returnFocus();
     setWasOpen(state.view == 'panel');
   }, [state.view]);
 
@@ -60,6 +60,10 @@ export const mountWidget: MountWidget = (core) => {
   const store = createUiStore(host);
   render(<App store={store} host={host} />, container);
   const { actions } = store;
+  // Escape anywhere on the page puts a proactive offer away (it never has focus to receive it).
+  const doc = root.ownerDocument;
+  const escape = (e: KeyboardEvent) => e.key == 'Escape' && store.state.view == 'offer' && actions.dismiss();
+  doc.addEventListener('keydown', escape);
   return {
     offer: actions.offer,
     open: ({ query, source }) => actions.open(source, query),
@@ -67,6 +71,7 @@ export const mountWidget: MountWidget = (core) => {
     launch: actions.launch,
     debug: () => actions.debug(true),
     destroy() {
+      doc.removeEventListener('keydown', escape);
       render(null, container);
       container.remove();
     },

@@ -4,6 +4,9 @@ import { createConversation, type Conversation, type ConversationState } from '.
 import { translator, type Translate } from './strings';
 import type { Host as WidgetHost } from './host';
 
+/** Long enough for a screen reader to register a new live region before text arrives in it. */
+const ANNOUNCE_DELAY_MS = 250;
+
 export interface UiState {
   view: 'closed' | 'offer' | 'panel';
   offer?: OfferDecision;
@@ -28,12 +31,16 @@ export function createUiStore(host: WidgetHost) {
     listeners.forEach((l) => l(state));
   };
   const conversation: Conversation = createConversation(host, createArticleFinder(host.articles, host.locale), t, (c) => set({ conversation: c }));
+  let opener: HTMLElement | undefined;
   const expanded = (open: boolean) => host.launcher && host.launcher.setAttribute('aria-expanded', String(open));
 
   const actions = {
     offer(decision: OfferDecision) {
       if (state.view == 'panel') return;
-      set({ view: 'offer', offer: decision, why: false, announce: decision.message });
+      set({ view: 'offer', offer: decision, why: false, announce: '' });
+      // Announced a moment after the live region is in place: a screen reader ignores text that
+      // arrives with a region it has not seen yet (the widget mounts with the first offer).
+      setTimeout(() => state.offer === decision && set({ announce: decision.message }), ANNOUNCE_DELAY_MS);
     },
     accept() {
       const offer = state.offer;
@@ -51,6 +58,12 @@ export function createUiStore(host: WidgetHost) {
     },
     open(source: 'launcher' | 'api' | 'offer', query?: string, offer?: OfferDecision) {
       const wasOpen = state.view == 'panel';
+      if (!wasOpen) {
+        // Where focus returns on close: the page's own control that opened us (a "Contact us"
+        // button calling open()), else the launcher.
+        const active = host.root.ownerDocument.activeElement as HTMLElement | null;
+        opener = active && active != host.root.host && active != host.root.ownerDocument.body ? active : undefined;
+      }
       if (!wasOpen || query || offer) conversation.start({ offer, query });
       set({ view: 'panel', offer: undefined, why: false, announce: '' });
       expanded(true);
@@ -76,6 +89,11 @@ export function createUiStore(host: WidgetHost) {
   return {
     get state() {
       return state;
+    },
+    /** Where focus goes when the panel closes. */
+    returnFocus() {
+      const el = opener && opener.isConnected ? opener : host.launcher;
+      el && el.focus();
     },
     subscribe(l: (s: UiState) => void) {
       listeners.push(l);

@@ -122,11 +122,44 @@ test.describe('the widget', () => {
   test('new messages are announced politely; the offer is announced without taking focus', async ({ page }) => {
     await helpCenter(page);
     await page.clock.runFor(40_000);
-    await expect(page.locator('[data-kikubari] [aria-live="polite"]').first()).toHaveText('Questions about your recent purchase?');
+    await expect(page.getByRole('region', { name: 'Help offer' })).toBeVisible();
+    // The live region arrives with the widget; the text follows once a screen reader has seen it.
+    const live = page.locator('[data-kikubari] [aria-live="polite"]').first();
+    await expect(live).toHaveText('');
+    await page.clock.runFor(1000);
+    await expect(live).toHaveText('Questions about your recent purchase?');
     await offer(page).locator('[part="offer-accept"]').click();
     await expect(panel(page).locator('[role="log"]')).toHaveAttribute('aria-live', 'polite');
     await expect(panel(page)).toHaveAttribute('aria-modal', 'true');
     await expect(panel(page)).toHaveAttribute('aria-labelledby', 'k-title');
+  });
+
+  test('Escape anywhere on the page puts the offer away, without moving focus', async ({ page }) => {
+    await helpCenter(page);
+    await page.clock.runFor(40_000);
+    await expect(offer(page)).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(offer(page)).toHaveCount(0);
+    expect(await focused(page)).toMatch(/^body:/);
+    expect(await page.evaluate(() => (window as any).events)).toEqual(['offer:shown', 'offer:dismissed']);
+  });
+
+  test('closing the panel returns focus to the page’s own button that opened it', async ({ page }) => {
+    await helpCenter(page);
+    await page.evaluate(() => {
+      const b = document.createElement('button');
+      b.id = 'contact';
+      b.textContent = 'Contact us';
+      b.onclick = () => (window as any).kikubari('open');
+      document.body.append(b);
+    });
+    await page.locator('#contact').focus();
+    await page.keyboard.press('Enter');
+    await expect(panel(page)).toBeVisible();
+    expect(await focused(page)).not.toMatch(/^button:Contact us/);
+    await page.keyboard.press('Escape');
+    await expect(panel(page)).toHaveCount(0);
+    expect(await focused(page)).toBe('button:Contact us');
   });
 
   test('"Don\'t show offers like this" silences the offer for good', async ({ page }) => {
@@ -198,6 +231,18 @@ test.describe('the widget', () => {
     await panel(page).getByRole('button', { name: 'Try again' }).click();
     await expect(panel(page).locator('[part="article"]').first()).toContainText('descale');
     await expectNoHostErrors(page);
+  });
+
+  test('no offer pops up over a panel the visitor already has open; it can come once they close it', async ({ page }) => {
+    await helpCenter(page);
+    await page.locator('[data-kikubari] [part="launcher"]').click();
+    await expect(panel(page)).toBeVisible();
+    await page.clock.runFor(60_000);
+    await expect(offer(page)).toHaveCount(0);
+    expect(await page.evaluate(() => (window as any).events)).toEqual(['chat:opened']);
+    await panel(page).locator('[part="close"]').click();
+    await page.clock.runFor(40_000);
+    await expect(offer(page)).toBeVisible();
   });
 
   test('the launcher opens and closes the panel; chat events fire', async ({ page }) => {
