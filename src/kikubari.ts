@@ -1,8 +1,10 @@
+import { errorText } from './lib/errorText';
 import { validateConfig } from './config/validateConfig';
 import { purchaseBlocks, watchDataLayer } from './context/purchaseSources';
 import { fail, str } from './lib/check';
 import { KikubariConfigError } from './lib/KikubariError';
 import { listen } from './lib/listen';
+import { isRtl, lang } from './lib/locale';
 import { createLogger } from './lib/logger';
 import { whenActivated } from './lib/whenActivated';
 import type { Core } from './loader/Core';
@@ -25,7 +27,6 @@ const DAY = 864e5;
 /** The built-in offer needs a purchase this recent. */
 const DEFAULT_OFFER_DAYS = 30;
 const LAUNCHER: Record<string, string> = { en: 'Open help', ja: 'ヘルプを開く' };
-const text = (e: unknown) => String((e as Error)?.message || e);
 
 /**
  * Validate `config` (throwing `KikubariConfigError` naming the bad field) and start kikubari in
@@ -55,7 +56,9 @@ export function createKikubariWith(load: LoadChunk, config?: KikubariConfig): Ki
   const locale = cfg.locale || doc.documentElement.lang || win.navigator.language || 'en';
   const theme = { ...cfg.theme };
   // Right-to-left languages get the launcher on the left unless the designer chose a side.
-  const rtl = /^(ar|he|fa|ur)\b/i.test(locale);
+  const rtl = isRtl(locale);
+  const strings = cfg.strings || {};
+  const l = lang(locale);
   if (rtl) theme.position ||= 'bottom-left';
   const debug = cfg.debug || /[?&]kikubari-debug\b/.test(win.location.search);
 
@@ -64,12 +67,13 @@ export function createKikubariWith(load: LoadChunk, config?: KikubariConfig): Ki
   let pipe: Pipeline | undefined;
   let pipeP: Promise<Pipeline> | undefined;
   const chunks: { [K in keyof Lazy]?: Promise<Lazy[K]> } = {};
+  // Custom events from before the pipeline ran (it may never run): the last 100 are kept for it.
   const tracked: string[] = [];
 
   const chunk: LoadChunk = (name) =>
     (chunks[name] ||= load(name).catch((e) => {
       chunks[name] = undefined;
-      logger.error('lazy-load', 'the ' + name + ' chunk could not be loaded: ' + text(e));
+      logger.error('lazy-load', 'the ' + name + ' chunk could not be loaded: ' + errorText(e));
       throw e;
     }) as any);
 
@@ -78,7 +82,8 @@ export function createKikubariWith(load: LoadChunk, config?: KikubariConfig): Ki
       doc,
       theme,
       rtl,
-      cfg.launcher === false ? undefined : ((cfg.strings || {})[locale] || {}).launcher || LAUNCHER[locale.slice(0, 2)] || LAUNCHER.en!,
+      // The site's words for this locale, then its language (as the widget's strings), then ours.
+      cfg.launcher === false ? undefined : (strings[locale] || strings[l] || {}).launcher || LAUNCHER[l] || LAUNCHER.en!,
       () => void pipeline().then((p) => p.launch(), () => {}),
     ));
 
@@ -170,7 +175,7 @@ export function createKikubariWith(load: LoadChunk, config?: KikubariConfig): Ki
     track(name, props) {
       const n = str(100)(name, 'track(name)');
       if (props !== undefined && (typeof props != 'object' || !props || Array.isArray(props))) fail('track(name, props): props', 'an object', props);
-      pipe ? pipe.track(n) : tracked.push(n);
+      pipe ? pipe.track(n) : tracked.push(n) > 100 && tracked.shift();
     },
     on: emitter.on,
     off: emitter.off,
@@ -204,7 +209,7 @@ export function createKikubariWith(load: LoadChunk, config?: KikubariConfig): Ki
       // A purchase pushed to dataLayer (now or later) always reaches the store.
       // Only the purchase's own part is kept (not, say, enhanced-conversion user data beside it).
       if (cfg.readDataLayer !== false)
-        stops.push(watchDataLayer(win, (e: any) => void stage('dataLayer purchase', e.event ? e.ecommerce : e[2]).catch((e) => logger.warn('bad-purchase', text(e)))));
+        stops.push(watchDataLayer(win, (e: any) => void stage('dataLayer purchase', e.event ? e.ecommerce : e[2]).catch((e) => logger.warn('bad-purchase', errorText(e)))));
       // Another tab recorded a purchase: this page may now have something to offer.
       stops.push(listen(win, 'storage', (e) => (e as StorageEvent).key == HINT_KEY && gate()));
       const begin = () => {
@@ -215,7 +220,7 @@ export function createKikubariWith(load: LoadChunk, config?: KikubariConfig): Ki
       };
       doc.body ? begin() : stops.push(listen(doc, 'DOMContentLoaded', begin));
     } catch (e) {
-      logger.error('internal', text(e));
+      logger.error('internal', errorText(e));
     }
   });
 

@@ -1,3 +1,4 @@
+import { errorText } from './lib/errorText';
 import { nanoid } from 'nanoid';
 import { ingest as toOrders, checkUser, type Source } from './context/ingest';
 import { purchaseBlocks } from './context/purchaseSources';
@@ -28,7 +29,6 @@ const INPUT_RECHECK_MS = 1000;
 /** "Don't show offers like this" keeps an offer quiet this many days. */
 const MUTE_DAYS = 3650;
 
-const text = (e: unknown) => String((e as Error)?.message || e);
 /** Run `f` in a task of its own, after the current one: a router renders after it pushes. */
 const soon = (f: () => void) => {
   const c = new MessageChannel();
@@ -53,7 +53,7 @@ export interface Pipeline {
 
 /**
  * The pipeline: signals → context store → engine → (lazy) widget → outcomes. Loaded by the
- * always-loaded script on the pages where kikubari can act (see `loader/gate.ts`); from then on
+ * always-loaded script on the pages where kikubari can act (see `gate()` in `kikubari.ts`); from then on
  * it watches this page view, remembers, and decides when to offer help.
  */
 export function startPipeline(core: Core): Pipeline {
@@ -93,7 +93,7 @@ export function startPipeline(core: Core): Pipeline {
       try {
         dead || f(...a);
       } catch (e) {
-        logger.error('internal', text(e));
+        logger.error('internal', errorText(e));
       }
     };
 
@@ -137,7 +137,7 @@ export function startPipeline(core: Core): Pipeline {
     if (consent() == 'granted') writeHint(win, records.purchases[0] && records.purchases[0].purchasedAt);
   };
   const notice = (source: Source, payload: unknown, id = outbox.stage(source, payload), at?: number) =>
-    void ingest(source, payload, id, at).catch((e) => logger.warn('bad-purchase', text(e)));
+    void ingest(source, payload, id, at).catch((e) => logger.warn('bad-purchase', errorText(e)));
 
   // ── signals → session: a new page view ─────────────────────────────────────────────
   const pageView = () => {
@@ -249,7 +249,7 @@ export function startPipeline(core: Core): Pipeline {
       (await widget()).offer(d);
       emitter.emit('offer:shown', d);
     } catch (e) {
-      logger.error('offer', 'could not show the offer: ' + text(e));
+      logger.error('offer', 'could not show the offer: ' + errorText(e));
     } finally {
       busy = false;
       schedule(0);
@@ -280,6 +280,7 @@ export function startPipeline(core: Core): Pipeline {
         },
         record: (i) => void store.add('i', { ...i, at: Date.now() }),
         emit: emitter.emit,
+        warn: logger.warn,
       });
     }, (e) => {
       widgetP = undefined; // a network failure: the next offer or launcher press tries again

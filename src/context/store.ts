@@ -1,3 +1,4 @@
+import { errorText } from '../lib/errorText';
 import type { Logger } from '../lib/logger';
 import type { StoredOrder } from '../types';
 import { idbBackend, type Backend } from './backend';
@@ -48,7 +49,7 @@ export function createContextStore(win: Window, persisting: boolean, retentionDa
   const fallback = (e: unknown) => {
     if (!backend) return;
     backend = undefined;
-    logger.warn('storage-unavailable', 'IndexedDB is unavailable (' + ((e as Error)?.message || e) + '); keeping context in memory for this page');
+    logger.warn('storage-unavailable', 'IndexedDB is unavailable (' + errorText(e) + '); keeping context in memory for this page');
     notify();
   };
 
@@ -183,7 +184,7 @@ export function createContextStore(win: Window, persisting: boolean, retentionDa
       try {
         if (win.indexedDB) await (b || idbBackend(win.indexedDB, win.setTimeout.bind(win))).destroy();
       } catch (e) {
-        logger.warn('forget-failed', 'could not delete the IndexedDB database: ' + ((e as Error)?.message || e));
+        logger.warn('forget-failed', 'could not delete the IndexedDB database: ' + errorText(e));
       }
       notify();
     },

@@ -1,7 +1,7 @@
+import { lang } from '../lib/locale';
 import type { LocalText } from '../types';
 
-/** `"ja-JP"` → `"ja"`; the built-in languages are English and Japanese. */
-export const lang = (locale: string) => locale.toLowerCase().split(/[-_]/)[0]!;
+export { lang };
 
 /** Pick the variant for `locale`: exact, then its language, then English, then any. */
 export function pick(text: LocalText, locale: string): string {

@@ -31,7 +31,9 @@ export function reasonsFor(passed: string[], x: EngineInput): string[] {
     say(x.page.type == 'kb' || x.page.type == 'product' ? x.page.type : 'page');
   const bought = x.owned || (x.purchases[0] && { item: x.purchases[0].items[0]!, order: x.purchases[0] });
   if (bought && (has('purchasedWithinDays') || has('pageMatchesPurchase', 'ownsPageProduct'))) {
-    const days = Math.floor((x.now - bought.order.purchasedAt) / 864e5);
+    // Calendar days in the visitor's time zone: bought at 23:00, asked at 00:30 is "yesterday".
+    const midnight = (t: number) => new Date(t).setHours(0, 0, 0, 0);
+    const days = Math.round((midnight(x.now) - midnight(bought.order.purchasedAt)) / 864e5);
     say(days < 1 ? 'bought0' : days < 2 ? 'bought1' : 'bought', { product: bought.item.name, n: String(days) });
   }
   if (has('helpPagesViewed', 'helpPages')) say('help', { n: String(x.session.helpPagesViewed) });

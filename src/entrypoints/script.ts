@@ -8,14 +8,13 @@
  * config from a file; `init` values win over the file's. A second copy of this script on
  * the page finds the real function already there and does nothing.
  */
+import { errorText } from '../lib/errorText';
 import { createKikubariWith } from '../kikubari';
 import type { Kikubari } from '../types';
 
 type Snippet = ((...args: unknown[]) => unknown) & { q?: ArrayLike<unknown>[]; [MARK]?: true };
 const MARK = Symbol.for('kikubari');
-const METHODS = ['purchase', 'identify', 'track', 'on', 'off', 'open', 'close', 'context', 'setConsent', 'forget', 'inspect', 'destroy'];
 
-const message = (e: unknown) => String((e as Error)?.message || e);
 
 (function () {
   const w = window as unknown as { kikubari?: Snippet };
@@ -32,14 +31,16 @@ const message = (e: unknown) => String((e as Error)?.message || e);
     if (inert) return undefined;
     if (!instance) return void queue.push([method, ...args]);
     if (method == 'init') return void console.warn('kikubari: "init" came after kikubari started; call it in the snippet, before the script tag');
-    if (!METHODS.includes(method as string)) return void console.error('kikubari: unknown method "' + String(method) + '"; expected one of ' + METHODS.join(', '));
+    // The instance's own methods only (purchase, identify, track, on, off, open, close, context,
+    // setConsent, forget, inspect, destroy): not "toString" or "constructor".
+    if (!{}.hasOwnProperty.call(instance, method as string)) return void console.error('kikubari: unknown method "' + String(method) + '"; see the README for the API');
     try {
       const result = (instance as unknown as Record<string, (...a: unknown[]) => unknown>)[method as string]!(...args);
       // Callers of the snippet rarely await: report a rejection instead of leaving it unhandled.
-      if (result && typeof (result as Promise<unknown>).then == 'function') (result as Promise<unknown>).catch((e) => console.error(message(e)));
+      if (result && typeof (result as Promise<unknown>).then == 'function') (result as Promise<unknown>).catch((e) => console.error(errorText(e)));
       return result;
     } catch (e) {
-      console.error(message(e));
+      console.error(errorText(e));
       return undefined;
     }
   };
@@ -61,7 +62,7 @@ const message = (e: unknown) => String((e as Error)?.message || e);
       }, config);
     } catch (e) {
       inert = true;
-      return console.error(message(e));
+      return console.error(errorText(e));
     }
     queue.splice(0).forEach(([method, ...args]) => call(method, args));
   };
@@ -72,6 +73,6 @@ const message = (e: unknown) => String((e as Error)?.message || e);
     .then((r) => (r.ok ? r.json() : Promise.reject(new Error('HTTP ' + r.status))))
     .then(boot, (e) => {
       inert = true;
-      console.error('kikubari: could not load config from ' + configUrl + ': ' + message(e));
+      console.error('kikubari: could not load config from ' + configUrl + ': ' + errorText(e));
     });
 })();

@@ -4,7 +4,7 @@ import type { Theme } from '../types';
 /** Launcher icons, 24×24 paths: a speech bubble, a question mark in a circle, a sparkle. */
 const ICONS = {
   chat: 'M4 3h16a2 2 0 012 2v11a2 2 0 01-2 2H9l-5 4v-4a2 2 0 01-2-2V5a2 2 0 012-2z',
-  help: 'M12 2a10 10 0 100 20 10 10 0 000-20zm-1 15h2v2h-2zm1-12a4 4 0 014 4c0 2.5-3 2.8-3 5h-2c0-3.3 3-3.3 3-5a2 2 0 00-4 0H8a4 4 0 014-4z',
+  help: 'M12 2a10 10 0 100 20 10 10 0 000-20zm-1 15h2v2h-2zm0-3c0-3 3-3 3-5a2 2 0 00-4 0H8a4 4 0 018 0c0 3-3 3-3 5z',
   spark: 'M12 2l2.4 7.6L22 12l-7.6 2.4L12 22l-2.4-7.6L2 12l7.6-2.4z',
 };
 

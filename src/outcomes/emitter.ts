@@ -1,3 +1,4 @@
+import { errorText } from '../lib/errorText';
 import type { EventMap, EventName, Handler } from '../types';
 import type { Logger } from '../lib/logger';
 
@@ -31,7 +32,7 @@ export function createEmitter(getLogger: () => Logger, sinks: (((event: EventNam
         try {
           h(payload);
         } catch (e) {
-          if (event != 'error') getLogger().error('handler-threw', 'a handler for "' + event + '" threw: ' + ((e as Error)?.message || e));
+          if (event != 'error') getLogger().error('handler-threw', 'a handler for "' + event + '" threw: ' + errorText(e));
         }
       }
     },

@@ -1,3 +1,4 @@
+import { lang } from '../lib/locale';
 import { KikubariError } from '../lib/KikubariError';
 import { arr, fail, num, obj, str } from '../lib/check';
 import { checkArticle } from './checkArticle';
@@ -76,7 +77,6 @@ const weight = num(0, 100);
 const checkOptions = obj<ArticleSearchOptions>({ weights: obj({ title: weight, body: weight, tags: weight }), k1: num(0, 100), b: num(0, 1) });
 const checkSearch = obj<SearchOptions>({ products: arr(str(100)), locale: str(35, 0), limit: num(1), topics: arr(str(100)) });
 
-const lang = (locale: string | undefined) => (locale || '').toLowerCase().split(/[-_]/)[0];
 
 /**
  * The index build as a generator that yields after each unit of work, so one code path serves
@@ -188,7 +188,7 @@ function* build(input: unknown, options: unknown): Generator<void, ArticleSearch
             hits.push(d);
             score[d] = 1;
           }
-      const want = lang(locale);
+      const want = lang(locale || '');
       const inLocale = new Uint8Array(N);
       for (const d of hits) {
         const a = docs[d]!;

@@ -30,6 +30,8 @@ export interface Core {
   fire(offerId: string): void;
   record(interaction: Omit<Interaction, 'at'>): void;
   emit: Emitter['emit'];
+  /** Tell the site's developer, once per code, through the SDK logger (the console by default). */
+  warn(code: string, message: string): void;
 }
 
 /** What the core can ask of a mounted widget. */

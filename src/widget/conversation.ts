@@ -1,4 +1,6 @@
 import type { Article, OfferDecision, OrderItem, ResponderReply } from '../types';
+import { lang } from '../lib/locale';
+import { errorText } from '../lib/errorText';
 import { checkArticle } from '../search/checkArticle';
 import type { ArticleHit, ArticleFinder } from './articleFinder';
 import { runHandoff } from './handoff/runHandoff';
@@ -47,6 +49,8 @@ export function createConversation(host: WidgetHost, finder: ArticleFinder, t: T
   let kind: Kind = 'other';
   let topics: string[] = [];
   let lastQuery: { text: string; context: boolean } | undefined;
+  /** Bumped by start(): an answer to an earlier conversation is dropped, not added to this one. */
+  let generation = 0;
 
   const set = (patch: Partial<ConversationState>) => onChange((state = { ...state, ...patch }));
   const say = (from: Message['from'], text: string, extra: Partial<Message> = {}) =>
@@ -74,8 +78,7 @@ export function createConversation(host: WidgetHost, finder: ArticleFinder, t: T
 
   /** The first query comes from context: the product, the kind of help, the offer's topics, the page. */
   const contextQuery = () => {
-    const lang = host.locale.toLowerCase().split(/[-_]/)[0]!;
-    const words = (KIND_WORDS[lang] || KIND_WORDS.en!)[kind] || '';
+    const words = (KIND_WORDS[lang(host.locale)] || KIND_WORDS.en!)[kind] || '';
     const page = host.page();
     return [item && item.name, item && item.category, words, kind == 'other' ? topics.join(' ') : '', !item ? page.heading || page.title : '']
       .filter(Boolean)
@@ -83,15 +86,19 @@ export function createConversation(host: WidgetHost, finder: ArticleFinder, t: T
   };
 
   const search = async (text: string, fromContext: boolean) => {
+    const g = generation;
     lastQuery = { text, context: fromContext };
     set({ typing: true });
     try {
       const hits = await finder.search(text, { products: item ? [item.sku] : host.purchases().flatMap((o) => o.items.map((i) => i.sku)), topics, limit: 3 });
+      if (g != generation) return;
       set({ typing: false });
       if (hits.length) bot('found', { articles: hits, replies: handoffReply() });
       else bot('noneFound', { replies: handoffReply() });
     } catch (e) {
+      if (g != generation) return;
       set({ typing: false });
+      host.warn('articles', errorText(e).replace(/^kikubari: /, ''));
       // Unreachable: worth another try. Malformed: trying again will not help; a person will.
       if ((e as { code?: string }).code == 'malformed') bot('broken', { replies: handoffReply() });
       else bot('offline', { replies: [{ label: t('retry'), act: 'retry' }, ...handoffReply()] });
@@ -101,12 +108,14 @@ export function createConversation(host: WidgetHost, finder: ArticleFinder, t: T
   const ask = async (text: string) => {
     say('me', text);
     if (!host.responder) return search(text, false);
+    const g = generation;
     set({ typing: true });
     try {
       const reply = await Promise.race([
         host.context().then((card) => host.responder!(text, card)),
         new Promise<never>((_, no) => setTimeout(() => no(new Error('timeout')), RESPONDER_TIMEOUT_MS)),
       ]);
+      if (g != generation) return;
       const { text: answer, articles } = normalise(reply);
       set({ typing: false });
       // A responder's articles are checked like any others: a bad one (a javascript: link) is left out.
@@ -118,8 +127,10 @@ export function createConversation(host: WidgetHost, finder: ArticleFinder, t: T
         }
       });
       say('bot', answer, { articles: valid, replies: handoffReply() });
-    } catch {
+    } catch (e) {
+      if (g != generation) return;
       set({ typing: false });
+      host.warn('responder', 'the responder failed: ' + errorText(e));
       bot('responderError', { replies: handoffReply() });
     }
   };
@@ -131,6 +142,7 @@ export function createConversation(host: WidgetHost, finder: ArticleFinder, t: T
 
     /** Start (or restart) the conversation for an accepted offer, the launcher, or `open({ query })`. */
     start(from: { offer?: OfferDecision; query?: string }) {
+      generation++;
       item = undefined;
       kind = 'other';
       topics = (from.offer && from.offer.topics) || [];

@@ -19,6 +19,8 @@ export interface Host {
   fireOffer(offerId: string): void;
   /** Record an outcome in the visitor's context and emit it as an event. */
   outcome<E extends EventName>(event: E, payload: EventMap[E]): void;
+  /** A problem in the site's setup (a broken article source, a failing responder), for its developer. */
+  warn(code: string, message: string): void;
 }
 
 /** What each outcome records in the store (offers shown/held out are recorded by the core). */
@@ -46,6 +48,7 @@ export function toHost(core: Core): Host {
     context: core.context,
     inspect: core.inspect,
     fireOffer: core.fire,
+    warn: core.warn,
     outcome(event, payload) {
       const make = RECORD[event];
       if (make) core.record(make(payload));

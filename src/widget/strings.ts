@@ -1,3 +1,4 @@
+import { lang } from '../lib/locale';
 /**
  * Every string the widget shows, in English and Japanese. Sites override any of them per
  * locale with `strings: { ja: { accept: '…' } }`; a locale without built-ins falls back to
@@ -12,7 +13,6 @@ export const STRINGS = {
     offerLabel: 'Help offer',
     accept: 'Yes, help me',
     dismiss: 'No thanks',
-    dismissLabel: 'Dismiss this offer',
     why: 'Why am I seeing this?',
     whyIntro: 'We showed this because:',
     whyPrivacy: 'This is worked out on your device; nothing is sent anywhere to decide it.',
@@ -27,7 +27,6 @@ export const STRINGS = {
     kindReturns: 'Returns & refunds',
     kindOther: 'Something else',
     kindOtherPrompt: 'Tell me what you need in your own words below.',
-    searching: 'Looking for articles…',
     found: 'These articles may help:',
     noneFound: "I couldn't find an article for that. Try other words, or ask a person.",
     helpful: 'Did this help?',
@@ -63,7 +62,6 @@ export const STRINGS = {
     offerLabel: 'ヘルプのご案内',
     accept: 'はい、お願いします',
     dismiss: '結構です',
-    dismissLabel: 'このご案内を閉じる',
     why: 'このご案内が表示された理由',
     whyIntro: '次の理由で表示しています：',
     whyPrivacy: 'この判断はお使いの端末上で行われ、外部には送信されません。',
@@ -78,7 +76,6 @@ export const STRINGS = {
     kindReturns: '返品・返金',
     kindOther: 'その他',
     kindOtherPrompt: '下の入力欄にご質問をご入力ください。',
-    searching: '記事を探しています…',
     found: 'こちらの記事がお役に立つかもしれません：',
     noneFound: '該当する記事が見つかりませんでした。別の言葉で検索するか、担当者にお問い合わせください。',
     helpful: '解決しましたか？',
@@ -117,14 +114,11 @@ export const KIND_WORDS: Record<string, Record<string, string>> = {
   ja: { setup: '使い方 初期設定 はじめて', broken: '動かない 故障 トラブル エラー', returns: '返品 返金 交換 保証', other: '' },
 };
 
-const RTL = ['ar', 'he', 'fa', 'ur', 'yi', 'ps', 'sd', 'ug'];
-
-/** Right-to-left scripts, by language. */
-export const isRtl = (locale: string) => RTL.includes(locale.toLowerCase().split(/[-_]/)[0]!);
+export { isRtl } from '../lib/locale';
 
 /** `t(key)`: the site's override for this locale, then its language, then built-ins, then English. */
 export function translator(locale: string, overrides: Record<string, Record<string, string>> = {}): Translate {
-  const lang = locale.toLowerCase().split(/[-_]/)[0]!;
-  const builtIn = (STRINGS as Record<string, Record<string, string>>)[lang] || STRINGS.en;
-  return (key) => (overrides[locale] || {})[key] ?? (overrides[lang] || {})[key] ?? builtIn[key] ?? STRINGS.en[key];
+  const l = lang(locale);
+  const builtIn = (STRINGS as Record<string, Record<string, string>>)[l] || STRINGS.en;
+  return (key) => (overrides[locale] || {})[key] ?? (overrides[l] || {})[key] ?? builtIn[key] ?? STRINGS.en[key];
 }

@@ -108,6 +108,19 @@ test.describe('the script tag', () => {
     await expectNoHostErrors(page);
   });
 
+  test('an unknown method, even one every object has, is named in an error and does nothing', async ({ page }) => {
+    const logs: string[] = [];
+    page.on('console', (m) => m.type() == 'error' && logs.push(m.text()));
+    await openPage(page, KB, hostPage({ before: `kikubari('purchse', {}); kikubari('toString');` }));
+    await loaded(page);
+    await expect.poll(() => logs).toEqual([
+      'kikubari: unknown method "purchse"; see the README for the API',
+      'kikubari: unknown method "toString"; see the README for the API',
+    ]);
+    expect(await page.evaluate(() => (window as any).kikubari('inspect').engine)).toBe('off');
+    await expectNoHostErrors(page);
+  });
+
   test('data-config supplies the config; init values win over the file', async ({ page }) => {
     await page.route('**/site-config.json', (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify({ locale: 'ja', launcher: false }) }));
     await openPage(page, KB, hostPage({ before: `kikubari('init', { locale: 'en' });`, scriptAttrs: 'data-config="/site-config.json"' }));

@@ -20,6 +20,16 @@ describe('reasons shown behind "Why am I seeing this?"', () => {
     expect(reasonsFor(['purchasedWithinDays'], y)).toEqual(['You bought Aero Kettle yesterday']);
   });
 
+  it('count days by the visitor’s calendar: last night is "yesterday", this morning is "today"', () => {
+    const at = (now: string, bought: string) => {
+      const order = { ...kettleOrder(), purchasedAt: new Date(bought).getTime() };
+      return reasonsFor(['purchasedWithinDays'], makeInput({ now: new Date(now).getTime(), purchases: [order] }));
+    };
+    expect(at('2026-11-19T00:30:00', '2026-11-18T23:00:00')).toEqual(['You bought Aero Kettle yesterday']);
+    expect(at('2026-11-19T23:00:00', '2026-11-19T01:00:00')).toEqual(['You bought Aero Kettle today']);
+    expect(at('2026-11-19T08:00:00', '2026-11-17T20:00:00')).toEqual(['You bought Aero Kettle 2 days ago']);
+  });
+
   it('explain a stuck-score offer by the signs behind the score', () => {
     const x = makeInput({ session: { helpPagesViewed: 4, kbSearches: 3, backAndForth: 1 }, page: { rageClicks: 2 }, score: 0.6 });
     expect(reasonsFor(['score'], x)).toEqual([

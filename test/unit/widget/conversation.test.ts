@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { createConversation, type ConversationState } from '../../../src/widget/conversation';
+import type { ArticleFinder } from '../../../src/widget/articleFinder';
+import type { Host } from '../../../src/widget/host';
+import { translator } from '../../../src/widget/strings';
+import { createArticleFinder } from '../../../src/widget/articleFinder';
+
+/** A promise the test settles when it chooses. */
+function deferred<T>() {
+  let resolve!: (v: T) => void;
+  const promise = new Promise<T>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
+function setup(over: Partial<Host> = {}, finder?: ArticleFinder) {
+  let state: ConversationState = { messages: [], typing: false };
+  const host = {
+    locale: 'en',
+    purchases: () => [],
+    page: () => ({ title: 'Help', heading: 'Help' }),
+    context: async () => ({}),
+    outcome: () => {},
+    warn: () => {},
+    ...over,
+  } as unknown as Host;
+  const c = createConversation(host, finder || { search: async () => [], get: async () => undefined } as unknown as ArticleFinder, translator('en'), (s) => (state = s));
+  return { c, texts: () => state.messages.map((m) => m.from + ': ' + m.text), state: () => state };
+}
+
+describe('conversation', () => {
+  it('a responder reply that arrives after the visitor started over is not added to the new conversation', async () => {
+    const slow = deferred<string>();
+    const { c, texts, state } = setup({ responder: () => slow.promise });
+    c.start({});
+    const asked = c.ask('where is my order?');
+    c.start({}); // the visitor closed and reopened, or accepted a new offer
+    slow.resolve('It shipped yesterday.');
+    await asked;
+    expect(texts().join('\n')).not.toContain('It shipped yesterday.');
+    expect(texts()).not.toContain('me: where is my order?');
+    expect(state().typing).toBe(false);
+  });
+
+  it('search results that arrive after the visitor started over are dropped', async () => {
+    const slow = deferred<any[]>();
+    const finder = { search: () => slow.promise, get: async () => undefined } as unknown as ArticleFinder;
+    const { c, texts } = setup({}, finder);
+    c.start({});
+    const asked = c.ask('descale');
+    c.start({});
+    slow.resolve([{ id: '1', title: 'Descale your kettle', url: '/a/1', score: 1 }]);
+    await asked;
+    expect(texts().some((t) => t.includes('These articles may help'))).toBe(false);
+  });
+
+  it('a reply to the current conversation is shown', async () => {
+    const { c, texts } = setup({ responder: async () => 'It shipped yesterday.' });
+    c.start({});
+    await c.ask('where is my order?');
+    expect(texts().slice(-2)).toEqual(['me: where is my order?', 'bot: It shipped yesterday.']);
+  });
+
+  it('a broken inline article tells the visitor plainly and the developer which field, once', async () => {
+    const warnings: string[] = [];
+    const articles = [
+      { id: 'a1', title: 'Descale your kettle', url: '/hc/en/articles/a1', body: 'Descaling steps' },
+      { id: 'a2', title: 'Bad link', url: 'javascript:alert(1)', body: 'x' },
+    ];
+    const { c, texts, state } = setup(
+      { warn: (code, message) => warnings.push(code + ': ' + message), handoff: { type: 'callback', callback: () => {} } as never },
+      createArticleFinder(articles as never, 'en'),
+    );
+    c.start({});
+    await c.ask('descale');
+    await c.ask('kettle');
+    expect(warnings).toHaveLength(2); // the logger dedupes by code; the widget reports each failure
+    expect(warnings[0]).toBe('articles: the articles are not usable: articles[1].url must be an http(s) or relative URL (got "javascript:alert(1)")');
+    const last = state().messages[state().messages.length - 1]!;
+    expect(last.text).toBe(translator('en')('broken'));
+    expect(last.replies!.map((r) => r.act)).toContain('handoff');
+    expect(texts().join('\n')).not.toContain('Descale your kettle');
+  });
+});
