@@ -45,9 +45,11 @@ for (const look of LOOKS) {
   await p.clock.runFor(40_000);
   const offer = p.locator('[data-kikubari] [part="offer"]');
   await offer.waitFor();
+  // Let the bubble's entrance animation finish (it runs on the real clock, not page.clock).
+  await offer.evaluate((el) => Promise.all(el.getAnimations().map((a) => a.finished)));
   await p.screenshot({ path: `${OUT}/${look.name}-offer.png` });
   await p.locator('[data-kikubari] [part="why"]').click();
-  await p.screenshot({ path: `${OUT}/${look.name}-why.png` });
+  await p.screenshot({ path: `${OUT}/${look.name}-why.png`, animations: 'disabled' });
   await p.locator('[data-kikubari] [part="offer-accept"]').click();
   // Answer the guided questions (which purchase, what kind of help) until articles show.
   const articles = p.locator('[data-kikubari] [part="article"]');
@@ -55,9 +57,9 @@ for (const look of LOOKS) {
     await p.locator('[data-kikubari] [part~="quick-reply"]').nth(1).click();
     await p.waitForTimeout(100);
   }
-  await p.screenshot({ path: `${OUT}/${look.name}-panel.png` });
+  await p.screenshot({ path: `${OUT}/${look.name}-panel.png`, animations: 'disabled' });
   await p.locator('[data-kikubari] [part="article"]').first().click();
-  await p.screenshot({ path: `${OUT}/${look.name}-article.png` });
+  await p.screenshot({ path: `${OUT}/${look.name}-article.png`, animations: 'disabled' });
   await ctx.close();
 }
 
@@ -66,7 +68,7 @@ const p = await ctx.newPage();
 await p.route(base + '/hc/en/articles/1-debug', (r) => r.fulfill({ contentType: 'text/html', body: page('en', 'Debug overlay', { debug: true, articles: '/test/e2e/fixtures/articles.json' }) }));
 await p.goto(base + '/hc/en/articles/1-debug');
 await p.locator('[data-kikubari] [part="debug"]').waitFor();
-await p.screenshot({ path: `${OUT}/debug-overlay.png` });
+await p.screenshot({ path: `${OUT}/debug-overlay.png`, animations: 'disabled' });
 
 await browser.close();
 server.close();

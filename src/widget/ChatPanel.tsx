@@ -156,15 +156,15 @@ function MessageView({ m, t, onChoose, onOpen }: { m: Message; t: Translate; onC
     <>
       <p class={'m ' + m.from} part="message">
         <span class="sr">{m.from == 'me' ? t('you') : t('assistant')}: </span>
-        {m.text}
+        <span dir="auto">{m.text}</span>
       </p>
       {m.articles && m.articles.length > 0 && (
         <ul class="arts" aria-label={t('articles')}>
           {m.articles.map((a) => (
             <li key={a.id}>
               <button type="button" class="art" part="article" onClick={() => onOpen(a)}>
-                <b>{a.title}</b>
-                {a.snippet && <span>{a.snippet}</span>}
+                <b dir="auto">{a.title}</b>
+                {a.snippet && <span dir="auto">{a.snippet}</span>}
               </button>
             </li>
           ))}
@@ -191,10 +191,10 @@ function Reader({ hit, t, onBack, onVote }: { hit: ArticleHit; t: Translate; onB
       <button type="button" class="link" onClick={onBack}>
         ← {t('back')}
       </button>
-      <h3 tabIndex={-1}>{hit.title}</h3>
+      <h3 tabIndex={-1} dir="auto">{hit.title}</h3>
       <div class="body">
         {paragraphs.map((p, i) => (
-          <p key={i}>{p.trim()}</p>
+          <p key={i} dir="auto">{p.trim()}</p>
         ))}
       </div>
       <a href={hit.url} target="_blank" rel="noopener noreferrer">

@@ -18,7 +18,7 @@ interface Props {
 export function OfferBubble({ offer, why, t, onAccept, onDismiss, onWhy }: Props) {
   return (
     <div class="card bubble" role="region" aria-label={t('offerLabel')} aria-describedby={why ? 'k-offer-msg k-why' : 'k-offer-msg'} part="offer">
-      <p id="k-offer-msg" class="msg" part="message">
+      <p id="k-offer-msg" class="msg" part="message" dir="auto">
         {offer.message}
       </p>
       <div class="row">

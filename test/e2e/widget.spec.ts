@@ -293,15 +293,23 @@ test.describe('the widget: themes and languages', () => {
     await expect(panel(page).locator('[part="quick-reply"]').first()).toHaveText('使い方・初期設定');
   });
 
-  test('right-to-left languages mirror the layout', async ({ page }) => {
-    await openPage(page, '/hc/ar', hostPage({ lang: 'ar' }));
+  test('right-to-left languages mirror the layout; text from data keeps its own direction', async ({ page }) => {
+    const strings = { ar: { assistant: 'المساعد', greeting: 'مرحبا! كيف يمكننا مساعدتك؟', you: 'أنت' } };
+    await openPage(page, '/hc/ar', hostPage({ lang: 'ar', before: `kikubari('init', { strings: ${JSON.stringify(strings)} });` }));
     await loaded(page);
     await page.evaluate(() => (window as any).kikubari('open'));
     expect(await page.locator('[data-kikubari]').getAttribute('dir')).toBe('rtl');
     const box = (await panel(page).boundingBox())!;
     expect(box.x).toBeLessThan(100); // on the left
-    const me = await panel(page).locator('.m.bot').first().evaluate((el) => getComputedStyle(el).direction);
-    expect(me).toBe('rtl');
+    const direction = (el: Element) => getComputedStyle(el).direction;
+    await expect(panel(page).locator('.m.bot').first()).toContainText('مرحبا');
+    expect(await panel(page).locator('.m.bot').first().evaluate(direction)).toBe('rtl');
+    // An English question typed on an Arabic page reads left to right ("Hello?" not "?Hello").
+    await panel(page).locator('input').fill('Where is my order?');
+    await panel(page).locator('input').press('Enter');
+    const mine = panel(page).locator('.m.me', { hasText: 'Where is my order?' });
+    await expect(mine).toBeVisible();
+    expect(await mine.locator('[dir="auto"]').evaluate(direction)).toBe('ltr');
   });
 
   test('reduced motion: no animation', async ({ page }) => {
