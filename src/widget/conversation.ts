@@ -204,13 +204,17 @@ export function createConversation(host: WidgetHost, finder: ArticleFinder, t: T
   };
 
   async function handoff() {
+    const g = generation;
+    const adapter = host.handoff!.type;
     try {
       const card = await host.context();
       await runHandoff(host.handoff!, card, window);
-      host.outcome('handoff', { adapter: host.handoff!.type, context: card });
-      bot('handedOff');
-    } catch {
-      bot('handoffFailed', { replies: handoffReply() });
+      // The hand-off happened even if the visitor has since started over; only the message is stale.
+      host.outcome('handoff', { adapter, context: card });
+      if (g == generation) bot('handedOff');
+    } catch (e) {
+      host.warn('handoff', 'the hand-off (' + adapter + ') failed: ' + errorText(e));
+      if (g == generation) bot('handoffFailed', { replies: handoffReply() });
     }
   }
 }

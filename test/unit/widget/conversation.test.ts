@@ -80,4 +80,35 @@ describe('conversation', () => {
     expect(last.replies!.map((r) => r.act)).toContain('handoff');
     expect(texts().join('\n')).not.toContain('Descale your kettle');
   });
+
+  it('a hand-off that completes after the visitor started over still happens, without a stale message', async () => {
+    const slow = deferred<void>();
+    const outcomes: string[] = [];
+    const warnings: string[] = [];
+    const { c, texts } = setup({
+      handoff: { type: 'callback', onHandoff: () => slow.promise } as never,
+      outcome: ((e: string) => outcomes.push(e)) as never,
+      warn: (code) => warnings.push(code),
+    });
+    c.start({});
+    c.choose({ label: 'Talk to a person', act: 'handoff' });
+    c.start({});
+    slow.resolve();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(outcomes).toContain('handoff');
+    expect(texts().join('\n')).not.toContain(translator('en')('handedOff'));
+  });
+
+  it('a failing hand-off tells the visitor and the developer', async () => {
+    const warnings: string[] = [];
+    const { c, texts } = setup({
+      handoff: { type: 'callback', onHandoff: async () => { throw new Error('CRM down'); } } as never,
+      warn: (code, message) => warnings.push(code + ': ' + message),
+    });
+    c.start({});
+    c.choose({ label: 'Talk to a person', act: 'handoff' });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(texts().pop()).toBe('bot: ' + translator('en')('handoffFailed'));
+    expect(warnings).toEqual(['handoff: the hand-off (callback) failed: CRM down']);
+  });
 });
