@@ -47,7 +47,7 @@ export function createKikubariWith(load: LoadChunk, config?: KikubariConfig): Ki
   // Event sinks (dataLayer, beacon) come with the pipeline; events before that wait in line.
   let sink: ((event: EventName, payload: unknown) => void) | undefined;
   const waiting: [EventName, unknown][] = [];
-  const emitter = createEmitter(() => logger, [cfg.pushDataLayer || cfg.beaconUrl ? (e, p) => (sink ? sink(e, p) : waiting.push([e, p])) : undefined]);
+  const emitter = createEmitter(() => logger, [cfg.pushDataLayer || cfg.beaconUrl ? (e, p) => (sink ? sink(e, p) : waiting.push([e, p]) > 100 && waiting.shift()) : undefined]);
 
   // Global Privacy Control means "denied" unless the site opts out of honouring it (README "Consent").
   let consent: Consent =
