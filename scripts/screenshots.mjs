@@ -46,7 +46,7 @@ for (const look of LOOKS) {
   const offer = p.locator('[data-kikubari] [part="offer"]');
   await offer.waitFor();
   // Let the bubble's entrance animation finish (it runs on the real clock, not page.clock).
-  await offer.evaluate((el) => Promise.all(el.getAnimations().map((a) => a.finished)));
+  await offer.evaluate((el) => Promise.all(el.getAnimations().map((a) => a.finished.catch(() => {}))));
   await p.screenshot({ path: `${OUT}/${look.name}-offer.png` });
   await p.locator('[data-kikubari] [part="why"]').click();
   await p.screenshot({ path: `${OUT}/${look.name}-why.png`, animations: 'disabled' });

@@ -83,7 +83,7 @@ export function createKikubariWith(load: LoadChunk, config?: KikubariConfig): Ki
       theme,
       rtl,
       // The site's words for this locale, then its language (as the widget's strings), then ours.
-      cfg.launcher === false ? undefined : (strings[locale] || strings[l] || {}).launcher || LAUNCHER[l] || LAUNCHER.en!,
+      cfg.launcher === false ? undefined : (strings[locale] || {}).launcher || (strings[l] || {}).launcher || LAUNCHER[l] || LAUNCHER.en!,
       () => void pipeline().then((p) => p.launch(), () => {}),
     ));
 

@@ -123,7 +123,8 @@ export function createContextStore(win: Window, persisting: boolean, retentionDa
 
   if (channel)
     channel.onmessage = async ({ data }) => {
-      if (data == 'forget') Object.assign(records, fresh(), { session: undefined, visitor: undefined });
+      // Forgotten in another tab: nothing more is written from this page either.
+      if (data == 'forget') (backend = undefined), Object.assign(records, fresh(), { session: undefined, visitor: undefined });
       else if (backend) Object.assign(records, await load(backend).catch(() => ({})));
       notify();
     };
@@ -178,8 +179,9 @@ export function createContextStore(win: Window, persisting: boolean, retentionDa
       Object.assign(records, fresh(), { session: undefined, visitor: undefined });
       channel && channel.postMessage('forget');
       const b = backend;
-      // A start in flight stops writing; the next write (if consent allows) opens a new database.
-      backend = b && idbBackend(win.indexedDB, win.setTimeout.bind(win));
+      // Nothing more is written from this page (a start in flight stops too): what happens next
+      // stays in memory, and the next page starts afresh.
+      backend = undefined;
       await ready;
       try {
         if (win.indexedDB) await (b || idbBackend(win.indexedDB, win.setTimeout.bind(win))).destroy();

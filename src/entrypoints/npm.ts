@@ -2,6 +2,7 @@
  * The npm entry: `import { createKikubari } from 'kikubari'`. Never reads the script tag's
  * `window.kikubari` queue, and importing it on a server touches no browser global.
  */
+import { checkInlineArticles } from '../config/checkInlineArticles';
 import { validateConfig } from '../config/validateConfig';
 import { checkOffers } from '../engine/checkOffers';
 import { createKikubariWith, type LoadChunk } from '../kikubari';
@@ -21,9 +22,12 @@ import type { ContextCard, Kikubari, KikubariConfig } from '../types';
  *   `kikubari: config.offers[0].when.idleSeconds must be a number ≥ 0 (got "15")`.
  */
 export function createKikubari(config?: KikubariConfig): Kikubari {
-  // Offers' conditions are checked here too, so a bad one throws now, not when the pipeline loads.
-  checkOffers(validateConfig(config).offers);
-  if (typeof window == 'undefined' || typeof document == 'undefined') return inert(validateConfig(config));
+  // Offers' conditions and inline articles are checked here too, so a bad one throws now, not
+  // when the pipeline loads or a visitor first searches.
+  const cfg = validateConfig(config);
+  checkOffers(cfg.offers);
+  checkInlineArticles(cfg);
+  if (typeof window == 'undefined' || typeof document == 'undefined') return inert(cfg);
   // Static specifiers, so the host's bundler splits each lazy chunk off on its own.
   return createKikubariWith(((name: string) => (name == 'widget' ? import('./widget') : import('./pipeline'))) as LoadChunk, config);
 }

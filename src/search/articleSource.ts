@@ -61,7 +61,8 @@ export function createArticleProvider(source: ArticleSource, deps: ArticleProvid
     new ArticleSourceError(code, message, e instanceof KikubariError ? e.field : undefined);
 
   /** A JSON answer as a list of (unchecked) articles. */
-  const get = async (url: string): Promise<unknown[]> => {
+  /** `shown` names the source in messages: a template, never a URL with the visitor's words in it. */
+  const get = async (url: string, shown = url): Promise<unknown[]> => {
     let json: unknown;
     try {
       const timeout = typeof AbortSignal == 'function' && AbortSignal.timeout ? AbortSignal.timeout(TIMEOUT_MS) : undefined;
@@ -69,10 +70,10 @@ export function createArticleProvider(source: ArticleSource, deps: ArticleProvid
       if (!res.ok) throw 'the server answered HTTP ' + res.status + (res.statusText ? ' ' + res.statusText : '');
       json = await readIndex(res);
     } catch (e) {
-      if (e instanceof SyntaxError) throw error('malformed', 'the articles from ' + url + ' are not valid JSON (' + reason(e) + ')');
-      throw error('unreachable', 'could not load articles from ' + url + ': ' + (isObj(e) && e.name == 'TimeoutError' ? 'no answer in ' + TIMEOUT_MS / 1000 + ' s' : reason(e)));
+      if (e instanceof SyntaxError) throw error('malformed', 'the articles from ' + shown + ' are not valid JSON (' + reason(e) + ')');
+      throw error('unreachable', 'could not load articles from ' + shown + ': ' + (isObj(e) && e.name == 'TimeoutError' ? 'no answer in ' + TIMEOUT_MS / 1000 + ' s' : reason(e)));
     }
-    return list(json, 'the articles from ' + url);
+    return list(json, 'the articles from ' + shown);
   };
 
   const list = (json: unknown, from: string): unknown[] => {
@@ -92,7 +93,9 @@ export function createArticleProvider(source: ArticleSource, deps: ArticleProvid
     typeof source == 'string' ? build(await get(source), 'the articles from ' + source) : build(source as unknown[], 'the articles');
   const index = () =>
     (ready ||= load().catch((e) => {
-      ready = undefined; // not cached: the next search tries again
+      // Not cached: the next search tries again (a fixed index may have been deployed since),
+      // except for an inline array, which cannot change.
+      if (typeof source == 'string' || e.code != 'malformed') ready = undefined;
       throw e;
     }));
 
@@ -103,8 +106,8 @@ export function createArticleProvider(source: ArticleSource, deps: ArticleProvid
     let from: string;
     if (template) {
       const url = template.replace(/\{(query|locale)\}/g, (_, k) => encodeURIComponent(k == 'query' ? q : locale));
-      articles = await get(url);
-      from = 'the articles from ' + url;
+      articles = await get(url, template);
+      from = 'the articles from ' + template;
     } else {
       let answer: unknown;
       try {

@@ -138,6 +138,7 @@ export function ChatPanel({ state, conversation, theme, t, onClose }: Props) {
           enterkeyhint="send"
           maxLength={500}
           placeholder={t('input')}
+          dir="auto"
           value={text}
           onInput={(e) => setText((e.target as HTMLInputElement).value)}
         />

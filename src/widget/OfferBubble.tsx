@@ -34,13 +34,17 @@ export function OfferBubble({ offer, why, t, onAccept, onDismiss, onWhy }: Props
       </button>
       {why && (
         <div class="why" id="k-why">
-          <p>{t('whyIntro')}</p>
+          <p dir="auto">{t('whyIntro')}</p>
           <ul>
             {offer.reasons.map((r) => (
-              <li key={r}>{r}</li>
+              <li key={r} dir="auto">
+                {r}
+              </li>
             ))}
           </ul>
-          <p class="note">{t('whyPrivacy')}</p>
+          <p class="note" dir="auto">
+            {t('whyPrivacy')}
+          </p>
           <button type="button" class="link" onClick={() => onDismiss(true)}>
             {t('mute')}
           </button>

@@ -96,17 +96,26 @@ export function createConversation(host: WidgetHost, finder: ArticleFinder, t: T
       if (hits.length) bot('found', { articles: hits, replies: handoffReply() });
       else bot('noneFound', { replies: handoffReply() });
     } catch (e) {
+      const code = (e as { code?: string }).code;
+      // Told once per kind: a blip offline must not hide the later "which field is wrong".
+      host.warn('articles-' + (code || 'failed'), errorText(e).replace(/^kikubari: /, ''));
       if (g != generation) return;
       set({ typing: false });
-      host.warn('articles', errorText(e).replace(/^kikubari: /, ''));
       // Unreachable: worth another try. Malformed: trying again will not help; a person will.
-      if ((e as { code?: string }).code == 'malformed') bot('broken', { replies: handoffReply() });
+      if (code == 'malformed') bot('broken', { replies: handoffReply() });
       else bot('offline', { replies: [{ label: t('retry'), act: 'retry' }, ...handoffReply()] });
     }
   };
 
-  const ask = async (text: string) => {
+  // Questions are answered one at a time, in the order they were asked.
+  let answering: Promise<void> = Promise.resolve();
+  const ask = (text: string) => {
     say('me', text);
+    const g = generation;
+    return (answering = answering.then(() => (g == generation ? answer(text) : undefined)));
+  };
+
+  const answer = async (text: string) => {
     if (!host.responder) return search(text, false);
     const g = generation;
     set({ typing: true });
@@ -128,9 +137,9 @@ export function createConversation(host: WidgetHost, finder: ArticleFinder, t: T
       });
       say('bot', answer, { articles: valid, replies: handoffReply() });
     } catch (e) {
+      host.warn('responder', 'the responder failed: ' + errorText(e));
       if (g != generation) return;
       set({ typing: false });
-      host.warn('responder', 'the responder failed: ' + errorText(e));
       bot('responderError', { replies: handoffReply() });
     }
   };

@@ -77,9 +77,21 @@ test.describe('context store', () => {
     expect((await inspect(b)).purchases).toHaveLength(1);
 
     await a.evaluate(() => (window as any).kikubari('forget'));
-    expect(await a.evaluate(() => indexedDB.databases().then((d) => d.map((x) => x.name)))).not.toContain('kikubari');
+    const databases = () => a.evaluate(() => indexedDB.databases().then((d) => d.map((x) => x.name)));
+    expect(await databases()).not.toContain('kikubari');
     await expect.poll(async () => (await inspect(b)).purchases).toEqual([]);
     expect(await a.evaluate(() => localStorage.getItem('kikubari:outbox'))).toBeNull();
+    // Forgotten stays forgotten for the rest of these pages: new page views and events in either
+    // tab do not bring the database (or a new visitor id) back.
+    for (const tab of [a, b]) {
+      await tab.evaluate(() => {
+        history.pushState({}, '', '/hc/en/articles/2002-another');
+        (window as any).kikubari('track', 'kb_search');
+      });
+      await expect.poll(async () => (await inspect(tab)).session.pageViews).toBeGreaterThan(0);
+    }
+    await a.waitForTimeout(300); // let any write that would wrongly happen land (real IndexedDB time)
+    expect(await databases()).not.toContain('kikubari');
   });
 
   test('Global Privacy Control means nothing is persisted and purchases are not used, unless the site opts out', async ({ page }) => {

@@ -293,6 +293,16 @@ test.describe('the widget: themes and languages', () => {
     await expect(panel(page).locator('[part="quick-reply"]').first()).toHaveText('使い方・初期設定');
   });
 
+  test('a regional locale uses the strings given for its language, key by key, launcher included', async ({ page }) => {
+    const strings = { 'ja-JP': { title: '東京サポート' }, ja: { launcher: 'サポートに相談' } };
+    await openPage(page, '/hc/ja-jp', hostPage({ lang: 'ja-JP', before: `kikubari('init', { strings: ${JSON.stringify(strings)} });` }));
+    await loaded(page);
+    await expect(page.locator('[data-kikubari] [part="launcher"]')).toHaveAttribute('aria-label', 'サポートに相談');
+    await page.evaluate(() => (window as any).kikubari('open'));
+    await expect(panel(page).locator('#k-title')).toHaveText('東京サポート');
+    await expect(panel(page).locator('[part="quick-reply"]').first()).toHaveText('使い方・初期設定');
+  });
+
   test('right-to-left languages mirror the layout; text from data keeps its own direction', async ({ page }) => {
     const strings = { ar: { assistant: 'المساعد', greeting: 'مرحبا! كيف يمكننا مساعدتك؟', you: 'أنت' } };
     await openPage(page, '/hc/ar', hostPage({ lang: 'ar', before: `kikubari('init', { strings: ${JSON.stringify(strings)} });` }));
@@ -306,6 +316,7 @@ test.describe('the widget: themes and languages', () => {
     expect(await panel(page).locator('.m.bot').first().evaluate(direction)).toBe('rtl');
     // An English question typed on an Arabic page reads left to right ("Hello?" not "?Hello").
     await panel(page).locator('input').fill('Where is my order?');
+    expect(await panel(page).locator('input').evaluate(direction)).toBe('ltr'); // while typing, too
     await panel(page).locator('input').press('Enter');
     const mine = panel(page).locator('.m.me', { hasText: 'Where is my order?' });
     await expect(mine).toBeVisible();

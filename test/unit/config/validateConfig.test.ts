@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { validateConfig } from '../../../src/config/validateConfig';
 import { checkOffers } from '../../../src/engine/checkOffers';
+import { checkInlineArticles } from '../../../src/config/checkInlineArticles';
 import { KikubariConfigError, KikubariError } from '../../../src/lib/KikubariError';
 
-/** What `createKikubari` checks: the config, then each offer's conditions. */
+/** What `createKikubari` checks: the config, then each offer's conditions and inline articles. */
 const error = (config: unknown) => {
   try {
-    checkOffers(validateConfig(config).offers);
+    const cfg = validateConfig(config);
+    checkOffers(cfg.offers);
+    checkInlineArticles(cfg);
   } catch (e) {
     return e as KikubariConfigError;
   }
@@ -29,6 +32,17 @@ describe('config validation', () => {
       theme: { preset: 'dark', position: 'bottom-left', zIndex: 10 },
     } as const;
     expect(validateConfig(full)).toEqual(full);
+  });
+
+  it('names a bad inline article at init; a very large array is left to the search', () => {
+    const good = { id: 'a1', title: 'Descale', url: '/hc/a1' };
+    const e = error({ articles: [good, { ...good, id: 'a2', url: 'javascript:alert(1)' }] });
+    expect(e).toBeInstanceOf(KikubariConfigError);
+    expect(e.message).toBe('kikubari: config.articles[1].url must be an http(s) or relative URL (got "javascript:alert(1)")');
+    expect(e.field).toBe('config.articles[1].url');
+    const many = Array.from({ length: 1001 }, (_, i) => ({ ...good, id: 'a' + i }));
+    many[500] = { ...good, id: '' };
+    expect(() => checkInlineArticles(validateConfig({ articles: many }))).not.toThrow();
   });
 
   it('names an unknown key and suggests the nearest one', () => {

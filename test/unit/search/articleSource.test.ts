@@ -112,6 +112,17 @@ describe('an inline array', () => {
     expect(e.code).toBe('malformed');
     expect(e.message).toBe('kikubari: the articles are not usable: articles[0].title must be given');
   });
+
+  it('with an invalid article is not checked again on every search', async () => {
+    let reads = 0;
+    const bad = { id: 'a', url: '/a', get title() { reads++; return 42; } } as unknown as Article;
+    const p = createArticleProvider([bad]);
+    await rejection(p.search('x'));
+    const after = reads;
+    await rejection(p.search('y'));
+    expect(after).toBeGreaterThan(0);
+    expect(reads).toBe(after);
+  });
 });
 
 describe('a remote search function', () => {
@@ -170,6 +181,14 @@ describe('a URL template', () => {
     await p.search('lid');
     await p.search('refund');
     expect(calls).toEqual(['/search?q=lid', '/search?q=refund']);
+  });
+
+  it('names the template, never the visitor\'s words, when it fails (errors reach logs and analytics)', async () => {
+    const e = await rejection(createArticleProvider({ search: '/search?q={query}' }, { fetch: fakeFetch(500).fetch }).search('my card 4111 was charged twice'));
+    expect(e.code).toBe('unreachable');
+    expect(e.message).toBe('kikubari: could not load articles from /search?q={query}: the server answered HTTP 500');
+    const bad = await rejection(createArticleProvider({ search: '/search?q={query}' }, { fetch: fakeFetch({ nope: 1 }).fetch }).search('my card 4111'));
+    expect(bad.message).not.toContain('4111');
   });
 });
 

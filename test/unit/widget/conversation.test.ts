@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { createLogger } from '../../../src/lib/logger';
 import { createConversation, type ConversationState } from '../../../src/widget/conversation';
 import type { ArticleFinder } from '../../../src/widget/articleFinder';
 import type { Host } from '../../../src/widget/host';
@@ -30,15 +31,13 @@ function setup(over: Partial<Host> = {}, finder?: ArticleFinder) {
 describe('conversation', () => {
   it('a responder reply that arrives after the visitor started over is not added to the new conversation', async () => {
     const slow = deferred<string>();
-    const { c, texts, state } = setup({ responder: () => slow.promise });
+    const { c, texts } = setup({ responder: () => slow.promise });
     c.start({});
     const asked = c.ask('where is my order?');
     c.start({}); // the visitor closed and reopened, or accepted a new offer
     slow.resolve('It shipped yesterday.');
     await asked;
     expect(texts().join('\n')).not.toContain('It shipped yesterday.');
-    expect(texts()).not.toContain('me: where is my order?');
-    expect(state().typing).toBe(false);
   });
 
   it('search results that arrive after the visitor started over are dropped', async () => {
@@ -60,21 +59,23 @@ describe('conversation', () => {
     expect(texts().slice(-2)).toEqual(['me: where is my order?', 'bot: It shipped yesterday.']);
   });
 
-  it('a broken inline article tells the visitor plainly and the developer which field, once', async () => {
-    const warnings: string[] = [];
+  it('a broken inline article tells the visitor plainly, and the developer which field, once', async () => {
+    const logged = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const articles = [
       { id: 'a1', title: 'Descale your kettle', url: '/hc/en/articles/a1', body: 'Descaling steps' },
       { id: 'a2', title: 'Bad link', url: 'javascript:alert(1)', body: 'x' },
     ];
     const { c, texts, state } = setup(
-      { warn: (code, message) => warnings.push(code + ': ' + message), handoff: { type: 'callback', callback: () => {} } as never },
+      { warn: createLogger().warn, handoff: { type: 'callback', callback: () => {} } as never },
       createArticleFinder(articles as never, 'en'),
     );
     c.start({});
     await c.ask('descale');
     await c.ask('kettle');
-    expect(warnings).toHaveLength(2); // the logger dedupes by code; the widget reports each failure
-    expect(warnings[0]).toBe('articles: the articles are not usable: articles[1].url must be an http(s) or relative URL (got "javascript:alert(1)")');
+    expect(logged.mock.calls).toEqual([
+      ['kikubari: the articles are not usable: articles[1].url must be an http(s) or relative URL (got "javascript:alert(1)") [articles-malformed]'],
+    ]);
+    logged.mockRestore();
     const last = state().messages[state().messages.length - 1]!;
     expect(last.text).toBe(translator('en')('broken'));
     expect(last.replies!.map((r) => r.act)).toContain('handoff');
@@ -110,5 +111,28 @@ describe('conversation', () => {
     await new Promise((r) => setTimeout(r, 0));
     expect(texts().pop()).toBe('bot: ' + translator('en')('handoffFailed'));
     expect(warnings).toEqual(['handoff: the hand-off (callback) failed: CRM down']);
+  });
+
+  it('two questions asked quickly are answered in the order they were asked', async () => {
+    const first = deferred<string>();
+    const second = deferred<string>();
+    const answers = [first, second];
+    const { c, texts, state } = setup({ responder: () => answers.shift()!.promise });
+    c.start({});
+    const a1 = c.ask('where is my order?');
+    const a2 = c.ask('can I change the address?');
+    second.resolve('Yes, until it ships.');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(state().typing).toBe(true); // still working on the first
+    first.resolve('It shipped yesterday.');
+    await a1;
+    await a2;
+    expect(texts().slice(-4)).toEqual([
+      'me: where is my order?',
+      'me: can I change the address?',
+      'bot: It shipped yesterday.',
+      'bot: Yes, until it ships.',
+    ]);
+    expect(state().typing).toBe(false);
   });
 });
