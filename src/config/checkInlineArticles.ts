@@ -1,4 +1,4 @@
-import { KikubariConfigError, KikubariError } from '../lib/KikubariError';
+import { asConfigError } from '../lib/KikubariError';
 import { checkArticle } from '../search/checkArticle';
 import type { KikubariConfig } from '../types';
 
@@ -14,10 +14,5 @@ export const CHECK_AT_INIT = 1000;
 export function checkInlineArticles(cfg: KikubariConfig): void {
   const { articles } = cfg;
   if (!Array.isArray(articles) || articles.length > CHECK_AT_INIT) return;
-  try {
-    articles.forEach((a, i) => checkArticle(a, 'config.articles[' + i + ']'));
-  } catch (e) {
-    if (e instanceof KikubariError) throw new KikubariConfigError(e.message.replace(/^kikubari: /, ''), e.field);
-    throw e;
-  }
+  asConfigError(() => articles.forEach((a, i) => checkArticle(a, 'config.articles[' + i + ']')));
 }

@@ -1,5 +1,5 @@
 import { arr, bool, either, fn, isObj, num, obj, oneOf, record, str, fail, type Check } from '../lib/check';
-import { KikubariConfigError, KikubariError } from '../lib/KikubariError';
+import { asConfigError, type KikubariConfigError } from '../lib/KikubariError';
 import { globError } from '../lib/glob';
 import { PAGE_TYPES } from '../signals/pageType';
 import type { Article, Etiquette, HandoffConfig, KikubariConfig, LocalText, OfferConfig, ScoreWeights, Theme } from '../types';
@@ -119,11 +119,5 @@ const schema: Check<KikubariConfig> = obj<KikubariConfig>({
  * the field and what was expected (unknown keys get a "did you mean").
  */
 export function validateConfig(config: unknown = {}): KikubariConfig {
-  try {
-    if (!isObj(config)) fail('config', 'an object', config);
-    return schema(config, 'config');
-  } catch (e) {
-    if (e instanceof KikubariError) throw new KikubariConfigError(e.message.replace(/^kikubari: /, ''), e.field);
-    throw e;
-  }
+  return asConfigError(() => (isObj(config) ? schema(config, 'config') : fail('config', 'an object', config)));
 }

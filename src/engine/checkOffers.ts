@@ -1,4 +1,4 @@
-import { KikubariConfigError, KikubariError } from '../lib/KikubariError';
+import { asConfigError } from '../lib/KikubariError';
 import type { OfferConfig } from '../types';
 import { checkWhen } from './conditions';
 
@@ -9,10 +9,5 @@ import { checkWhen } from './conditions';
  * @throws KikubariConfigError naming the field, e.g. `config.offers[0].when.idleSeconds must be a number ≥ 0`.
  */
 export function checkOffers(offers: OfferConfig[] = []): OfferConfig[] {
-  try {
-    return offers.map((o, i) => ({ ...o, when: checkWhen(o.when, 'config.offers[' + i + '].when') }));
-  } catch (e) {
-    if (e instanceof KikubariError) throw new KikubariConfigError(e.message.replace(/^kikubari: /, ''), e.field);
-    throw e;
-  }
+  return asConfigError(() => offers.map((o, i) => ({ ...o, when: checkWhen(o.when, 'config.offers[' + i + '].when') })));
 }

@@ -38,3 +38,13 @@ export class KikubariConfigError extends KikubariError {
     this.name = 'KikubariConfigError';
   }
 }
+
+/** Run a config check: a {@link KikubariError} it throws comes out as a {@link KikubariConfigError}. */
+export function asConfigError<T>(check: () => T): T {
+  try {
+    return check();
+  } catch (e) {
+    if (e instanceof KikubariError) throw new KikubariConfigError(e.message.replace(/^kikubari: /, ''), e.field);
+    throw e;
+  }
+}

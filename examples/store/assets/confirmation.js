@@ -17,36 +17,11 @@
 (function () {
   'use strict';
 
-  var ORDERS_KEY = 'nagomi:orders';
-  var FREE_SHIPPING_OVER = 60;
-
-  function json(id) {
-    var el = document.getElementById(id);
-    try {
-      return el ? JSON.parse(el.textContent) : {};
-    } catch (e) {
-      return {};
-    }
-  }
-  function storedOrders() {
-    try {
-      return JSON.parse(localStorage.getItem(ORDERS_KEY) || '{}') || {};
-    } catch (e) {
-      return {};
-    }
-  }
-  var money = function (n) {
-    return '$' + (Math.round(n * 100) % 100 ? n.toFixed(2) : String(Math.round(n)));
-  };
-  function el(tag, attrs, children) {
-    var node = document.createElement(tag);
-    for (var k in attrs || {}) {
-      if (k == 'text') node.textContent = attrs[k];
-      else node.setAttribute(k, attrs[k]);
-    }
-    (children || []).forEach(function (c) { if (c) node.append(c); });
-    return node;
-  }
+  var N = window.Nagomi;
+  var FREE_SHIPPING_OVER = N.FREE_SHIPPING_OVER;
+  var json = N.json;
+  var money = N.money;
+  var el = N.el;
 
   var catalog = json('catalog');
   var params = new URLSearchParams(location.search);
@@ -54,7 +29,7 @@
 
   /** The order saved by checkout, or one built from `items=SKU:qty,…`. */
   function findOrder() {
-    var saved = orderId && storedOrders()[orderId];
+    var saved = orderId && N.read(N.ORDERS_KEY, {})[orderId];
     if (saved && Array.isArray(saved.lines) && saved.lines.length) return saved;
     var items = params.get('items');
     if (!orderId || !items) return null;

@@ -4,19 +4,15 @@
   'use strict';
 
   var CART_KEY = 'nagomi:cart';
-  var ORDERS_KEY = 'nagomi:orders';
-  var FREE_SHIPPING_OVER = 60;
+  var N = window.Nagomi;
+  var ORDERS_KEY = N.ORDERS_KEY;
+  var FREE_SHIPPING_OVER = N.FREE_SHIPPING_OVER;
+  var read = N.read;
+  var money = N.money;
+  var el = N.el;
   var SHIPPING = { standard: 8, express: 18 };
 
   // ── storage ───────────────────────────────────────────────────────────────────────
-  function read(key, fallback) {
-    try {
-      var v = JSON.parse(localStorage.getItem(key) || 'null');
-      return v == null ? fallback : v;
-    } catch (e) {
-      return fallback;
-    }
-  }
   function save(key, value) {
     try {
       localStorage.setItem(key, JSON.stringify(value));
@@ -43,26 +39,7 @@
   }
 
   function catalog() {
-    var el = document.getElementById('catalog');
-    try {
-      return el ? JSON.parse(el.textContent) : {};
-    } catch (e) {
-      return {};
-    }
-  }
-
-  var money = function (n) {
-    return '$' + (Math.round(n * 100) % 100 ? n.toFixed(2) : String(Math.round(n)));
-  };
-
-  function el(tag, attrs, children) {
-    var node = document.createElement(tag);
-    for (var k in attrs || {}) {
-      if (k == 'text') node.textContent = attrs[k];
-      else node.setAttribute(k, attrs[k]);
-    }
-    (children || []).forEach(function (c) { if (c) node.append(c); });
-    return node;
+    return N.json('catalog');
   }
 
   function updateCount() {

@@ -4,6 +4,7 @@ import { html, raw, jsonScript, money } from '../lib/html.mjs';
 import { page, ICONS, searchForm } from '../lib/layout.mjs';
 import { PRODUCTS, SHOP, imagePath, catalogForBrowser } from '../catalog.mjs';
 
+const COMMON_JS = '/assets/common.js';
 const STORE_JS = '/assets/store.js';
 
 const REVIEWS = {
@@ -58,7 +59,7 @@ export function homePage(articlesEn) {
     title: 'Nagomi — Quiet tools for everyday rituals',
     description: 'Kettles, teapots and kitchen tools made with small workshops across Japan.',
     active: 'home',
-    scripts: [STORE_JS],
+    scripts: [COMMON_JS, STORE_JS],
     main: html`
 <section class="hero">
   <div class="wrap hero-inner">
@@ -117,7 +118,7 @@ export function productsPage() {
     title: 'Shop all — Nagomi',
     description: 'Everything we make: the Aero Kettle, Shizuku pour-over set, Kamado rice cooker and Tetsu teapot.',
     active: 'shop',
-    scripts: [STORE_JS],
+    scripts: [COMMON_JS, STORE_JS],
     main: html`
 <div class="wrap page-head">
   <nav class="breadcrumbs" aria-label="Breadcrumb"><ol><li><a href="/">Home</a></li><li aria-current="page">Shop all</li></ol></nav>
@@ -159,7 +160,7 @@ export function productPage(p, articlesEn) {
     title: `${p.name} — ${p.kind} — Nagomi`,
     description: p.short,
     active: p.category == 'kettles' ? 'kettles' : p.category == 'coffee' ? 'coffee' : 'shop',
-    scripts: [STORE_JS],
+    scripts: [COMMON_JS, STORE_JS],
     head: jsonScript(productJsonLd(p), 'type="application/ld+json"'),
     main: html`
 <div class="wrap">
@@ -237,7 +238,7 @@ export function cartPage() {
   return page({
     title: 'Your cart — Nagomi',
     active: 'cart',
-    scripts: [STORE_JS],
+    scripts: [COMMON_JS, STORE_JS],
     head: catalogBlock(),
     main: html`
 <div class="wrap page-head"><h1>Your cart</h1></div>
@@ -270,7 +271,7 @@ export function checkoutPage() {
   return page({
     title: 'Checkout — Nagomi',
     kind: 'checkout',
-    scripts: [STORE_JS],
+    scripts: [COMMON_JS, STORE_JS],
     head: catalogBlock(),
     main: html`
 <div class="wrap checkout" data-checkout>
@@ -338,7 +339,7 @@ export function confirmationPage(helpBySku) {
     title: 'Order confirmed — Nagomi',
     kind: 'checkout',
     done: true,
-    scripts: ['/assets/confirmation.js'],
+    scripts: [COMMON_JS, '/assets/confirmation.js'],
     head: html`${catalogBlock()}\n${jsonScript(helpBySku, 'type="application/json" id="help-links"')}`,
     main: html`
 <div class="wrap confirmation" data-confirmation>
@@ -379,7 +380,7 @@ export function contactPage() {
   return page({
     title: 'Contact us — Nagomi',
     description: 'Questions about an order or a product? Our team in Portland and Kyoto replies within one business day.',
-    scripts: [STORE_JS],
+    scripts: [COMMON_JS, STORE_JS],
     main: html`
 <div class="wrap page-head">
   <nav class="breadcrumbs" aria-label="Breadcrumb"><ol><li><a href="/">Home</a></li><li><a href="/hc/en">Help Center</a></li><li aria-current="page">Contact us</li></ol></nav>
@@ -424,7 +425,7 @@ export function demoPage() {
   return page({
     title: 'How this demo works — kikubari demo store',
     description: 'Buy something, read a help article, pause — and see kikubari offer help with your purchase.',
-    scripts: [STORE_JS],
+    scripts: [COMMON_JS, STORE_JS],
     main: html`
 <div class="wrap page-head narrow">
   <p class="eyebrow">kikubari demo</p>
@@ -469,7 +470,7 @@ export function demoPage() {
 export function notFoundPage() {
   return page({
     title: 'Page not found — Nagomi',
-    scripts: [STORE_JS],
+    scripts: [COMMON_JS, STORE_JS],
     main: html`
 <div class="wrap page-head narrow not-found">
   <p class="eyebrow">404</p>
