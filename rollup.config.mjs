@@ -15,8 +15,6 @@ const min = (module) =>
     module,
     ecma: 2020,
     compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
-    // Private fields are prefixed `_` and renamed (the preact habit); nothing public starts with `_`.
-    mangle: { properties: { regex: /^_[a-z]/ } },
     format: { comments: false },
   });
 

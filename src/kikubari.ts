@@ -1,32 +1,24 @@
 import { errorText } from './lib/errorText';
 import { validateConfig } from './config/validateConfig';
+import { HINT_KEY, readHint, writeHint } from './context/hint';
+import { createOutbox } from './context/outbox';
 import { purchaseBlocks, watchDataLayer } from './context/purchaseSources';
+import { DB_NAME, DEFAULT_RETENTION_DAYS } from './context/records';
+import { RECENT_PURCHASE_DAYS } from './engine/defaultOffer';
+import { offInspection } from './engine/offInspection';
 import { fail, str } from './lib/check';
+import { debugRequested } from './lib/debugRequested';
 import { KikubariConfigError } from './lib/KikubariError';
 import { listen } from './lib/listen';
 import { isRtl, lang } from './lib/locale';
 import { createLogger } from './lib/logger';
+import { DAY_MS } from './lib/time';
 import { whenActivated } from './lib/whenActivated';
-import type { Core } from './loader/Core';
-import { HINT_KEY, readHint, writeHint } from './loader/hint';
-import { createOutbox } from './loader/outbox';
-import { createShell, type Shell } from './loader/shell';
 import { createEmitter } from './outcomes/emitter';
-import type { Pipeline } from './pipeline';
-import type { Consent, EventName, Inspection, Kikubari, KikubariConfig } from './types';
-
-/** The lazy chunks: the pipeline (signals, store, engine) and the widget. */
-export interface Lazy {
-  pipeline: typeof import('./entrypoints/pipeline');
-  widget: typeof import('./entrypoints/widget');
-}
-/** How a lazy chunk is fetched: a static `import()` for bundlers, a URL beside the script for the script tag. */
-export type LoadChunk = <K extends keyof Lazy>(name: K) => Promise<Lazy[K]>;
-
-const DAY = 864e5;
-/** The built-in offer needs a purchase this recent. */
-const DEFAULT_OFFER_DAYS = 30;
-const LAUNCHER: Record<string, string> = { en: 'Open help', ja: 'ヘルプを開く' };
+import type { Chunks, CoreToPipeline, LoadChunk, PipelineToCore, PurchaseSource, Shell } from './seams';
+import type { Consent, EventName, Kikubari, KikubariConfig } from './types';
+import { LAUNCHER_LABEL } from './widget/launcherLabel';
+import { createShell } from './widget/shell';
 
 /**
  * Validate `config` (throwing `KikubariConfigError` naming the bad field) and start kikubari in
@@ -60,13 +52,13 @@ export function createKikubariWith(load: LoadChunk, config?: KikubariConfig): Ki
   const strings = cfg.strings || {};
   const l = lang(locale);
   if (rtl) theme.position ||= 'bottom-left';
-  const debug = cfg.debug || /[?&]kikubari-debug\b/.test(win.location.search);
+  const debug = debugRequested(win, cfg);
 
   let dead = false;
   let shell: Shell | undefined;
-  let pipe: Pipeline | undefined;
-  let pipeP: Promise<Pipeline> | undefined;
-  const chunks: { [K in keyof Lazy]?: Promise<Lazy[K]> } = {};
+  let pipe: PipelineToCore | undefined;
+  let pipeP: Promise<PipelineToCore> | undefined;
+  const chunks: { [K in keyof Chunks]?: Promise<Chunks[K]> } = {};
   // Custom events from before the pipeline ran (it may never run): the last 100 are kept for it.
   const tracked: string[] = [];
 
@@ -83,15 +75,16 @@ export function createKikubariWith(load: LoadChunk, config?: KikubariConfig): Ki
       theme,
       rtl,
       // The site's words for this locale, then its language (as the widget's strings), then ours.
-      cfg.launcher === false ? undefined : (strings[locale] || {}).launcher || (strings[l] || {}).launcher || LAUNCHER[l] || LAUNCHER.en!,
+      cfg.launcher === false ? undefined : (strings[locale] || {}).launcher || (strings[l] || {}).launcher || LAUNCHER_LABEL[l] || LAUNCHER_LABEL.en!,
       () => void pipeline().then((p) => p.launch(), () => {}),
     ));
 
-  const core: Core = {
+  const core: CoreToPipeline = {
     win,
     cfg,
     locale,
     theme,
+    debug,
     logger,
     emitter,
     outbox,
@@ -134,8 +127,8 @@ export function createKikubariWith(load: LoadChunk, config?: KikubariConfig): Ki
       debug ||
       outbox.staged().length ||
       purchaseBlocks(doc).length ||
-      (hint && age > (cfg.retentionDays || 90) * DAY) ||
-      (cfg.proactive !== false && ((cfg.offers || []).length || (cfg.defaultOffer !== false && hint && age <= DEFAULT_OFFER_DAYS * DAY)))
+      (hint && age > (cfg.retentionDays || DEFAULT_RETENTION_DAYS) * DAY_MS) ||
+      (cfg.proactive !== false && ((cfg.offers || []).length || (cfg.defaultOffer !== false && hint && age <= RECENT_PURCHASE_DAYS * DAY_MS)))
     )
       void pipeline().catch(() => {});
   };
@@ -145,29 +138,16 @@ export function createKikubariWith(load: LoadChunk, config?: KikubariConfig): Ki
     outbox.clear();
     writeHint(win, 0);
     try {
-      win.indexedDB.deleteDatabase('kikubari');
+      win.indexedDB.deleteDatabase(DB_NAME);
     } catch {
       /* no IndexedDB: nothing stored there */
     }
   };
 
-  const stage = (source: Parameters<Pipeline['ingest']>[0], payload: unknown) => {
+  const stage = (source: PurchaseSource, payload: unknown) => {
     const id = outbox.stage(source, payload);
     return pipeline().then((p) => p.ingest(source, payload, id));
   };
-
-  const minimal = (): Inspection => ({
-    page: { type: 'other', url: win.location.href, title: doc.title, engagedMs: 0, visibleMs: 0, idleMs: 0, rageClicks: 0, copies: 0 },
-    session: { pageViews: 0, helpPagesViewed: 0, backAndForth: 0, kbSearches: 0, events: {} },
-    consent,
-    storage: 'memory',
-    purchases: [],
-    offers: [],
-    score: 0,
-    locale,
-    holdout: false,
-    engine: 'off',
-  });
 
   const api: Kikubari = {
     purchase: (order) => stage('order', order),
@@ -193,7 +173,7 @@ export function createKikubariWith(load: LoadChunk, config?: KikubariConfig): Ki
       pipe ? pipe.consentChanged() : (next != 'granted' && erase(), gate());
     },
     forget: () => pipeline().then((p) => p.forget()),
-    inspect: () => (pipe ? pipe.inspect() : minimal()),
+    inspect: () => (pipe ? pipe.inspect() : offInspection(win.location.href, doc.title, consent, locale)),
     destroy() {
       if (dead) return;
       dead = true;

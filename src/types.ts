@@ -86,6 +86,8 @@ export interface OfferConditions {
   kbSearches?: number;
   /** Rage clicks on this page, at least. */
   rageClicks?: number;
+  /** Times text was copied on this page, at least (e.g. a visitor pasting steps or an error code elsewhere). */
+  copies?: number;
   /** The newest purchase is at most this many days old. */
   purchasedWithinDays?: number;
   /** `true`: this page is about something the visitor bought; `false`: it is not. */

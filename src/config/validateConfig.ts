@@ -1,16 +1,11 @@
 import { arr, bool, either, fn, isObj, num, obj, oneOf, record, str, fail, type Check } from '../lib/check';
 import { asConfigError, type KikubariConfigError } from '../lib/KikubariError';
-import { globError } from '../lib/glob';
+import { glob } from '../lib/glob';
 import { PAGE_TYPES } from '../signals/pageType';
 import type { Article, Etiquette, HandoffConfig, KikubariConfig, LocalText, OfferConfig, ScoreWeights, Theme } from '../types';
 
 const localText: Check<LocalText> = either<LocalText>('a string or an object of strings per locale, e.g. { en: "…", ja: "…" }', str(500), record(str(500)));
 
-const glob: Check<string> = (v, p) => {
-  const g = str(500)(v, p);
-  const e = globError(g);
-  return e ? fail(p, e) : g;
-};
 
 
 /**

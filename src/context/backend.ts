@@ -1,3 +1,4 @@
+import { DB_NAME } from './records';
 import { delMany, entries, get, setMany, update, type UseStore } from 'idb-keyval';
 
 /** Persistence under the context store: one IndexedDB database through idb-keyval. */
@@ -12,7 +13,6 @@ export interface Backend {
   destroy(): Promise<void>;
 }
 
-export const DB_NAME = 'kikubari';
 /**
  * An open that neither succeeds nor fails within this time is blocked (another tab holds the
  * database open during an upgrade): we stop waiting and fall back to memory.

@@ -1,4 +1,5 @@
 import { arr, num, obj, str, fail, either, type Check } from '../lib/check';
+import { DAY_MS } from '../lib/time';
 import type { Order, OrderItem, StoredOrder } from '../types';
 
 const item: Check<OrderItem> = obj<OrderItem>(
@@ -34,6 +35,6 @@ export function checkOrder(value: unknown, now: number, path = 'order'): StoredO
   // Two common integration mistakes: seconds instead of milliseconds (a 1970 date that would be
   // purged at once), and a date in the future (which would stay "recent" for ever).
   if (at !== undefined && at < 1e11) fail(path + '.purchasedAt', 'epoch milliseconds (' + at + ' looks like seconds)');
-  if (at !== undefined && at > now + 864e5) fail(path + '.purchasedAt', 'a date not in the future', o.purchasedAt);
+  if (at !== undefined && at > now + DAY_MS) fail(path + '.purchasedAt', 'a date not in the future', o.purchasedAt);
   return { ...o, purchasedAt: at ?? now };
 }

@@ -1,11 +1,10 @@
 import { fail, isObj, str } from '../lib/check';
+import type { PurchaseSource } from '../seams';
 import type { StoredOrder } from '../types';
 import { checkOrder } from './checkOrder';
 
 type Obj = Record<string, any>;
 
-/** Where a purchase payload came from; it names the payload in error messages. */
-export type Source = 'order' | 'identify.purchases' | 'dataLayer purchase' | 'data-kikubari-purchase';
 
 /** A GA4 `purchase` event's `ecommerce` (GTM) or parameters (gtag) as an (unchecked) order. */
 function fromDataLayer(ecommerce: Obj): unknown {
@@ -29,7 +28,7 @@ function fromDataLayer(ecommerce: Obj): unknown {
  *
  * @throws KikubariError naming the field, e.g. `order.items[2].sku must be a non-empty string`.
  */
-export function ingest(source: Source, payload: unknown, now: number): StoredOrder[] {
+export function ingest(source: PurchaseSource, payload: unknown, now: number): StoredOrder[] {
   if (source == 'dataLayer purchase') return [checkOrder(fromDataLayer(payload as Obj), now, source)];
   if (source == 'data-kikubari-purchase') {
     try {

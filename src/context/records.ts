@@ -54,6 +54,12 @@ export interface Records {
 
 export const SESSION_GAP_MS = 30 * 60 * 1000;
 
+/** The IndexedDB database (and the BroadcastChannel between tabs) that hold the visitor's context. */
+export const DB_NAME = 'kikubari';
+
+/** Records older than this many days are purged (`retentionDays`). */
+export const DEFAULT_RETENTION_DAYS = 90;
+
 /**
  * Storage keys: one record per item, so writes never need a read-merge-write and an order
  * is stored once by construction. `v` format version · `o:<orderId>` an order ·

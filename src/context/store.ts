@@ -1,8 +1,9 @@
 import { errorText } from '../lib/errorText';
 import type { Logger } from '../lib/logger';
+import { DAY_MS } from '../lib/time';
 import type { StoredOrder } from '../types';
 import { idbBackend, type Backend } from './backend';
-import { CAPS, LISTS, MIGRATIONS, readEntries, VERSION, type Interaction, type ListPrefix, type PageRecord, type Records, type Session, type Visitor } from './records';
+import { CAPS, DB_NAME, LISTS, MIGRATIONS, readEntries, VERSION, type Interaction, type ListPrefix, type PageRecord, type Records, type Session, type Visitor } from './records';
 
 /**
  * The visitor's context on their own device. Reads are synchronous, from a cache loaded at
@@ -31,7 +32,6 @@ export interface ContextStore {
   close(): void;
 }
 
-const DAY = 864e5;
 const FIELD = { s: 'session', u: 'visitor' } as const;
 
 const fresh = (): Records => ({ purchases: [], pages: [], interactions: [] });
@@ -43,7 +43,7 @@ export function createContextStore(win: Window, persisting: boolean, retentionDa
   const records = fresh();
   const listeners: (() => void)[] = [];
   const notify = () => listeners.forEach((l) => l());
-  const channel = typeof BroadcastChannel == 'function' ? new BroadcastChannel('kikubari') : undefined;
+  const channel = typeof BroadcastChannel == 'function' ? new BroadcastChannel(DB_NAME) : undefined;
   let backend: Backend | undefined;
 
   const fallback = (e: unknown) => {
@@ -78,7 +78,7 @@ export function createContextStore(win: Window, persisting: boolean, retentionDa
 
   /** Read everything stored into the cache (validated, retention applied); drop what must go. */
   const load = async (b: Backend) => {
-    const [stored, drop, bad] = readEntries(await b.entries(), Date.now() - retentionDays * DAY);
+    const [stored, drop, bad] = readEntries(await b.entries(), Date.now() - retentionDays * DAY_MS);
     if (bad) logger.warn('record-dropped', 'dropped ' + bad + ' unreadable stored record(s)');
     if (drop.length) await b.delMany(drop);
     return stored;
@@ -140,7 +140,7 @@ export function createContextStore(win: Window, persisting: boolean, retentionDa
     async addOrders(orders) {
       await ready;
       // An order already past the retention window is not kept at all.
-      const kept = orders.filter((o) => o.purchasedAt >= Date.now() - retentionDays * DAY);
+      const kept = orders.filter((o) => o.purchasedAt >= Date.now() - retentionDays * DAY_MS);
       if (kept.length < orders.length) logger.warn('old-purchase', 'an order older than retentionDays (' + retentionDays + ') was not stored');
       kept.forEach((o) => cache('o', o));
       // Every order is written, known or not (the write keeps the first copy): a caller then

@@ -1,33 +1,21 @@
-import type { OrderItem, PageSnapshot, SessionSnapshot, StoredOrder } from '../types';
+import type { ContextSnapshot } from '../context/createContext';
+import type { SignalsSnapshot } from '../signals/watchSignals';
+import type { OrderItem, StoredOrder } from '../types';
 
 /**
- * Everything the engine decides from: a snapshot of the signals and the context store,
- * taken at one instant. The engine is pure: the same input gives the same decision.
+ * Everything the engine decides from: the signals and the context at one instant, with what the
+ * engine works out from them (the purchase this page is about, the stuck score). The engine is
+ * pure: the same input gives the same decision. A new signal or context fact arrives here by
+ * being added to `SignalsSnapshot` or `ContextSnapshot`.
  */
-export interface EngineInput {
+export interface EngineInput extends SignalsSnapshot, ContextSnapshot {
   /** Epoch ms. */
   now: number;
   /** Local time (the visitor's clock). */
   date: Date;
-  page: PageSnapshot;
-  session: SessionSnapshot & { startedAt: number; offers: number };
-  /** Purchases the engine may use: empty unless consent is granted. */
-  purchases: StoredOrder[];
+  locale: string;
   /** The purchased item this page is about, if any. */
   owned?: { item: OrderItem; order: StoredOrder };
-  locale: string;
-  device: 'mobile' | 'desktop';
-  /** Engaged window (ms): engaged time stops accruing this long after the last input. */
-  windowMs: number;
-  /** Focus is in a form field on the host page. */
-  typing: boolean;
-  /** ms since the last keystroke in a form field. */
-  sinceTypedMs: number;
-  /** Offers shown or held out: per offer id, ever; and in total today. */
-  shown: Record<string, number>;
-  shownToday: number;
   /** The stuck score, 0..1 (see score.ts). */
   score: number;
-  /** Per offer id: epoch ms until which it stays quiet (dismissed or muted). */
-  quiet: Record<string, number>;
 }

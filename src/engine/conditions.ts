@@ -1,5 +1,6 @@
 import { arr, bool, either, fail, num, obj, oneOf, str, type Check } from '../lib/check';
-import { globError, matchesGlob } from '../lib/glob';
+import { glob, matchesGlob } from '../lib/glob';
+import { DAY_MS } from '../lib/time';
 import { PAGE_TYPES } from '../signals/pageType';
 import type { OfferConditions } from '../types';
 import type { EngineInput } from './EngineInput';
@@ -16,14 +17,8 @@ export interface Condition<V> {
   test(value: V, x: EngineInput): Verdict;
 }
 
-const DAY = 864e5;
 const sec = (ms: number) => Math.floor(ms / 1000);
 
-const glob: Check<string> = (v, p) => {
-  const g = str()(v, p);
-  const e = globError(g);
-  return e ? fail(p, e) : g;
-};
 const list = <T>(c: Check<T>): Check<T[]> => either('one value or an array', (v, p) => [c(v, p)], arr(c, 1));
 const pageTypes = list(oneOf(PAGE_TYPES));
 const hours: Check<[number, number]> = arr(num(0, 24), 2, 2) as Check<[number, number]>;
@@ -92,11 +87,12 @@ export const CONDITIONS: { [K in keyof OfferConditions]-?: Condition<NonNullable
   backAndForth: atLeast((x) => x.session.backAndForth),
   kbSearches: atLeast((x) => x.session.kbSearches),
   rageClicks: atLeast((x) => x.page.rageClicks),
+  copies: atLeast((x) => x.page.copies),
   purchasedWithinDays: {
     check: num(0),
     test(n, x) {
       const newest = x.purchases[0];
-      const age = newest ? (x.now - newest.purchasedAt) / DAY : Infinity;
+      const age = newest ? (x.now - newest.purchasedAt) / DAY_MS : Infinity;
       return [age <= n, newest ? Math.floor(age) : 'no purchase'];
     },
   },

@@ -2,6 +2,7 @@ import type { ConditionResult, Etiquette, OfferConfig, OfferDecision, OfferInspe
 import { CONDITIONS, type Verdict } from './conditions';
 import type { EngineInput } from './EngineInput';
 import { fill, pick } from './localize';
+import { reasonsFor } from './reasons';
 
 export const DEFAULT_ETIQUETTE: Etiquette = {
   perSession: 1,
@@ -71,10 +72,11 @@ export function evaluate(offers: OfferConfig[], x: EngineInput, rules: Etiquette
       reasons: passed.map((v) => v[0] + ': ' + detail(v)),
     };
   });
-  return { offers: inspections, waitMs, decision: best && decide(best[0], x), passed: best && best[1] };
+  return { offers: inspections, waitMs, decision: best && decide(best[0], best[1], x), passed: best && best[1] };
 }
 
-function decide(offer: OfferConfig, x: EngineInput): OfferDecision {
+/** The decision to make `offer`, complete: its message for this visitor and page, and why (from the conditions that `passed`). */
+export function decide(offer: OfferConfig, passed: string[], x: EngineInput): OfferDecision {
   const item = x.owned && x.owned.item;
   return {
     offerId: offer.id,
@@ -83,7 +85,7 @@ function decide(offer: OfferConfig, x: EngineInput): OfferDecision {
       category: (item && item.category) || (x.page.product && x.page.product.category),
       page: x.page.title,
     }),
-    reasons: [],
+    reasons: reasonsFor(passed, x),
     topics: offer.topics || [],
     product: item && { sku: item.sku, name: item.name, category: item.category },
     score: x.score,

@@ -1,6 +1,7 @@
 import type { EngineInput } from './EngineInput';
 import { fill, lang } from './localize';
 import { scoreParts } from './score';
+import { DAY_MS } from '../lib/time';
 
 /** Visitor-facing reason sentences, English and Japanese. */
 const TEXT: Record<string, [en: string, ja: string]> = {
@@ -33,7 +34,7 @@ export function reasonsFor(passed: string[], x: EngineInput): string[] {
   if (bought && (has('purchasedWithinDays') || has('pageMatchesPurchase', 'ownsPageProduct'))) {
     // Calendar days in the visitor's time zone: bought at 23:00, asked at 00:30 is "yesterday".
     const midnight = (t: number) => new Date(t).setHours(0, 0, 0, 0);
-    const days = Math.round((midnight(x.now) - midnight(bought.order.purchasedAt)) / 864e5);
+    const days = Math.round((midnight(x.now) - midnight(bought.order.purchasedAt)) / DAY_MS);
     say(days < 1 ? 'bought0' : days < 2 ? 'bought1' : 'bought', { product: bought.item.name, n: String(days) });
   }
   if (has('helpPagesViewed', 'helpPages')) say('help', { n: String(x.session.helpPagesViewed) });

@@ -1,4 +1,6 @@
+import { DAY_MS } from '../lib/time';
 import type { ScoreWeights } from '../types';
+import { RECENT_PURCHASE_DAYS } from './defaultOffer';
 import type { EngineInput } from './EngineInput';
 
 /**
@@ -34,7 +36,7 @@ export function scoreParts(x: EngineInput): ScoreWeights {
     backAndForth: clamp(x.session.backAndForth / 2),
     searches: clamp((x.session.kbSearches - 1) / 2),
     rageClicks: clamp(x.page.rageClicks / 2),
-    ownsPageProduct: x.owned && x.now - x.owned.order.purchasedAt <= 30 * 864e5 ? 1 : 0,
+    ownsPageProduct: x.owned && x.now - x.owned.order.purchasedAt <= RECENT_PURCHASE_DAYS * DAY_MS ? 1 : 0,
   };
 }
 

@@ -5,7 +5,9 @@
 import { checkInlineArticles } from '../config/checkInlineArticles';
 import { validateConfig } from '../config/validateConfig';
 import { checkOffers } from '../engine/checkOffers';
-import { createKikubariWith, type LoadChunk } from '../kikubari';
+import { offInspection } from '../engine/offInspection';
+import { createKikubariWith } from '../kikubari';
+import type { LoadChunk } from '../seams';
 import type { ContextCard, Kikubari, KikubariConfig } from '../types';
 
 /**
@@ -34,8 +36,8 @@ export function createKikubari(config?: KikubariConfig): Kikubari {
 
 function inert(cfg: KikubariConfig): Kikubari {
   const none = async () => {};
-  const page = { type: 'other' as const, url: '', title: '', engagedMs: 0, visibleMs: 0, idleMs: 0, rageClicks: 0, copies: 0 };
-  const card: ContextCard = { locale: cfg.locale || 'en', page, purchases: [], recentPages: [], offers: [], articles: [], text: '' };
+  const inspection = offInspection('', '', cfg.consent || 'granted', cfg.locale || 'en');
+  const card: ContextCard = { locale: inspection.locale, page: inspection.page, purchases: [], recentPages: [], offers: [], articles: [], text: '' };
   return {
     purchase: none,
     identify: none,
@@ -47,18 +49,7 @@ function inert(cfg: KikubariConfig): Kikubari {
     context: async () => card,
     setConsent() {},
     forget: none,
-    inspect: () => ({
-      page,
-      session: { pageViews: 0, helpPagesViewed: 0, backAndForth: 0, kbSearches: 0, events: {} },
-      consent: cfg.consent || 'granted',
-      storage: 'memory',
-      purchases: [],
-      offers: [],
-      score: 0,
-      locale: card.locale,
-      holdout: false,
-      engine: 'off',
-    }),
+    inspect: () => inspection,
     destroy() {},
   };
 }

@@ -1,3 +1,5 @@
+import { fail, str, type Check } from './check';
+
 /**
  * URL globs for `pageTypes` and the `page` condition. A glob that starts with `/` is matched
  * against the path (and against the path plus query); one with `://` against the whole URL.
@@ -12,6 +14,13 @@ export function globError(glob: string): string | undefined {
   if (/\*{3,}/.test(glob)) return 'a glob with at most "**" in a row (got "' + glob + '")';
   return undefined;
 }
+
+/** A config value that must be a valid glob: the glob, or a `KikubariConfigError` naming `path`. */
+export const glob: Check<string> = (v, p) => {
+  const g = str(500)(v, p);
+  const e = globError(g);
+  return e ? fail(p, e) : g;
+};
 
 export function globToRegExp(glob: string): RegExp {
   const source = glob

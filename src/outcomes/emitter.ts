@@ -1,14 +1,9 @@
 import { errorText } from '../lib/errorText';
-import type { EventMap, EventName, Handler } from '../types';
+import type { Emitter } from '../seams';
+import type { EventName, Handler } from '../types';
 import type { Logger } from '../lib/logger';
 
-/** Typed events. A handler that throws is reported once and never breaks the others. */
-export interface Emitter {
-  on<E extends EventName>(event: E, handler: Handler<E>): () => void;
-  off<E extends EventName>(event: E, handler: Handler<E>): void;
-  emit<E extends EventName>(event: E, payload: EventMap[E]): void;
-}
-
+/** Typed events (see `Emitter`). A handler that throws is reported once and never breaks the others. */
 export function createEmitter(getLogger: () => Logger, sinks: (((event: EventName, payload: unknown) => void) | undefined | false)[] = []): Emitter {
   const handlers: { [E in EventName]?: Handler<E>[] } = {};
   const off: Emitter['off'] = (event, handler) => {

@@ -1,4 +1,5 @@
 import { listen } from '../lib/listen';
+import { isFormField } from './isFormField';
 
 /** Engaged, visible and idle time of the current page view, in milliseconds. */
 export interface ActivityTimes {
@@ -20,10 +21,6 @@ export interface Activity {
 
 const INPUTS = ['pointermove', 'pointerdown', 'keydown', 'scroll', 'wheel', 'touchstart'];
 
-const isField = (t: EventTarget | null): boolean => {
-  const el = t as HTMLElement | null;
-  return !!el && (/^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName) || !!el.isContentEditable);
-};
 
 /**
  * Dwell and idle on the current page; `onVisibility` is told of every visibility change.
@@ -52,7 +49,7 @@ export function watchActivity(win: Window, windowMs: number, onVisibility: (visi
     engagedBefore += Math.min(t - lastInput, windowMs);
     lastInput = t;
     // composedPath()[0]: the real field, also inside a web component's shadow root.
-    if (e.type == 'keydown' && isField(e.composedPath()[0] || null)) typedAt = perf.now();
+    if (e.type == 'keydown' && isFormField(e.composedPath()[0] as Element | undefined)) typedAt = perf.now();
     if (wake) {
       const w = wake;
       wake = undefined;

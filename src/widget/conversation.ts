@@ -1,11 +1,13 @@
 import type { Article, OfferDecision, OrderItem, ResponderReply } from '../types';
+import { RECENT_PURCHASE_DAYS } from '../engine/defaultOffer';
 import { lang } from '../lib/locale';
+import { DAY_MS } from '../lib/time';
 import { errorText } from '../lib/errorText';
 import { checkArticle } from '../search/checkArticle';
 import type { ArticleHit, ArticleFinder } from './articleFinder';
 import { runHandoff } from './handoff/runHandoff';
 import { KIND_WORDS, type StringKey, type Translate } from './strings';
-import type { Host as WidgetHost } from './host';
+import type { PipelineToWidget } from '../seams';
 
 export type Kind = 'setup' | 'broken' | 'returns' | 'other';
 
@@ -35,14 +37,13 @@ export interface ConversationState {
 
 /** A responder gets this long before we say we could not answer. */
 const RESPONDER_TIMEOUT_MS = 15000;
-const RECENT_DAYS = 30;
 
 /**
  * The guided conversation: which purchase (when there are several), what kind of help, the
  * matching articles, "did this help?", then a person. Free text goes to the site's responder
  * when there is one, else to the article search. Everything shown is text.
  */
-export function createConversation(host: WidgetHost, finder: ArticleFinder, t: Translate, onChange: (s: ConversationState) => void) {
+export function createConversation(host: PipelineToWidget, finder: ArticleFinder, t: Translate, onChange: (s: ConversationState) => void) {
   let state: ConversationState = { messages: [], typing: false };
   let seq = 0;
   let item: OrderItem | undefined;
@@ -61,7 +62,7 @@ export function createConversation(host: WidgetHost, finder: ArticleFinder, t: T
     const seen: Record<string, 1> = {};
     const out: OrderItem[] = [];
     for (const o of host.purchases())
-      if (Date.now() - o.purchasedAt <= RECENT_DAYS * 864e5)
+      if (Date.now() - o.purchasedAt <= RECENT_PURCHASE_DAYS * DAY_MS)
         for (const i of o.items) if (!seen[i.sku] && (seen[i.sku] = 1)) out.push(i);
     return out;
   };
@@ -72,7 +73,7 @@ export function createConversation(host: WidgetHost, finder: ArticleFinder, t: T
     { label: t('kindReturns'), act: 'kind', kind: 'returns' },
     { label: t('kindOther'), act: 'kind', kind: 'other' },
   ];
-  const handoffReply = (): Reply[] => (host.handoff ? [{ label: t('handoff'), act: 'handoff' }] : []);
+  const handoffReply = (): Reply[] => (host.config.handoff ? [{ label: t('handoff'), act: 'handoff' }] : []);
 
   const askKind = () => bot('kind', { replies: kinds() });
 
@@ -116,12 +117,12 @@ export function createConversation(host: WidgetHost, finder: ArticleFinder, t: T
   };
 
   const answer = async (text: string) => {
-    if (!host.responder) return search(text, false);
+    if (!host.config.responder) return search(text, false);
     const g = generation;
     set({ typing: true });
     try {
       const reply = await Promise.race([
-        host.context().then((card) => host.responder!(text, card)),
+        host.context().then((card) => host.config.responder!(text, card)),
         new Promise<never>((_, no) => setTimeout(() => no(new Error('timeout')), RESPONDER_TIMEOUT_MS)),
       ]);
       if (g != generation) return;
@@ -214,10 +215,10 @@ export function createConversation(host: WidgetHost, finder: ArticleFinder, t: T
 
   async function handoff() {
     const g = generation;
-    const adapter = host.handoff!.type;
+    const adapter = host.config.handoff!.type;
     try {
       const card = await host.context();
-      await runHandoff(host.handoff!, card, window);
+      await runHandoff(host.config.handoff!, card, window);
       // The hand-off happened even if the visitor has since started over; only the message is stale.
       host.outcome('handoff', { adapter, context: card });
       if (g == generation) bot('handedOff');

@@ -7,10 +7,9 @@ import { OfferBubble } from './OfferBubble';
 import { isRtl } from './strings';
 import { WIDGET_CSS } from './styles';
 import { createUiStore, type UiStore } from './uiStore';
-import { toHost, type Host as WidgetHost } from './host';
-import type { MountWidget } from './WidgetHost';
+import type { PipelineToWidget, WidgetToPipeline } from '../seams';
 
-function App({ store, host }: { store: UiStore; host: WidgetHost }) {
+function App({ store, host }: { store: UiStore; host: PipelineToWidget }) {
   const [state, setState] = useState(store.state);
   // Layout effects run in the commit itself; plain effects wait for an animation frame,
   // which a hidden tab (or a paused test clock) may never give.
@@ -50,8 +49,7 @@ function App({ store, host }: { store: UiStore; host: WidgetHost }) {
  * Mount the widget into the core's shadow root. The lazy chunk's one entry point: Preact, the
  * conversation, the article search and the hand-off adapters all arrive with it.
  */
-export const mountWidget: MountWidget = (core) => {
-  const host = toHost(core);
+export function mountWidget(host: PipelineToWidget): WidgetToPipeline {
   const root = host.root;
   adoptCss(root, WIDGET_CSS);
   if (isRtl(host.locale)) root.host.setAttribute('dir', 'rtl');
@@ -76,4 +74,4 @@ export const mountWidget: MountWidget = (core) => {
       container.remove();
     },
   };
-};
+}

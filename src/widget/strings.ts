@@ -1,3 +1,4 @@
+import { LAUNCHER_LABEL } from './launcherLabel';
 import { lang } from '../lib/locale';
 /**
  * Every string the widget shows, in English and Japanese. Sites override any of them per
@@ -6,7 +7,7 @@ import { lang } from '../lib/locale';
  */
 export const STRINGS = {
   en: {
-    launcher: 'Open help',
+    launcher: LAUNCHER_LABEL.en!,
     title: 'Help',
     subtitle: 'We usually answer in a few minutes',
     close: 'Close',
@@ -55,7 +56,7 @@ export const STRINGS = {
     fire: 'Fire now',
   },
   ja: {
-    launcher: 'ヘルプを開く',
+    launcher: LAUNCHER_LABEL.ja!,
     title: 'ヘルプ',
     subtitle: '通常数分以内にお返事します',
     close: '閉じる',

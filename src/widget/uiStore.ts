@@ -2,7 +2,7 @@ import type { OfferDecision } from '../types';
 import { createArticleFinder } from './articleFinder';
 import { createConversation, type Conversation, type ConversationState } from './conversation';
 import { translator, type Translate } from './strings';
-import type { Host as WidgetHost } from './host';
+import type { PipelineToWidget } from '../seams';
 
 /** Long enough for a screen reader to register a new live region before text arrives in it. */
 const ANNOUNCE_DELAY_MS = 250;
@@ -22,15 +22,15 @@ export interface UiState {
  * The widget's state machine, outside Preact so the core's calls (`offer`, `open`, `close`)
  * and the components share one source of truth. Components render it; actions change it.
  */
-export function createUiStore(host: WidgetHost) {
-  const t: Translate = translator(host.locale, host.strings);
+export function createUiStore(host: PipelineToWidget) {
+  const t: Translate = translator(host.locale, host.config.strings);
   const listeners: ((s: UiState) => void)[] = [];
   let state: UiState = { view: 'closed', why: false, debug: false, conversation: { messages: [], typing: false }, announce: '' };
   const set = (patch: Partial<UiState>) => {
     state = { ...state, ...patch };
     listeners.forEach((l) => l(state));
   };
-  const conversation: Conversation = createConversation(host, createArticleFinder(host.articles, host.locale), t, (c) => set({ conversation: c }));
+  const conversation: Conversation = createConversation(host, createArticleFinder(host.config.articles, host.locale), t, (c) => set({ conversation: c }));
   let opener: HTMLElement | undefined;
   const expanded = (open: boolean) => host.launcher && host.launcher.setAttribute('aria-expanded', String(open));
 

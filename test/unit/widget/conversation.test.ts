@@ -2,7 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { createLogger } from '../../../src/lib/logger';
 import { createConversation, type ConversationState } from '../../../src/widget/conversation';
 import type { ArticleFinder } from '../../../src/widget/articleFinder';
-import type { Host } from '../../../src/widget/host';
+import type { PipelineToWidget } from '../../../src/seams';
+import type { KikubariConfig } from '../../../src/types';
 import { translator } from '../../../src/widget/strings';
 import { createArticleFinder } from '../../../src/widget/articleFinder';
 
@@ -13,17 +14,20 @@ function deferred<T>() {
   return { promise, resolve };
 }
 
-function setup(over: Partial<Host> = {}, finder?: ArticleFinder) {
+/** A widget seam with the site's `handoff` and `responder` (config) and any of the seam's functions replaced. */
+function setup(over: Partial<PipelineToWidget> & Pick<KikubariConfig, 'handoff' | 'responder'> = {}, finder?: ArticleFinder) {
   let state: ConversationState = { messages: [], typing: false };
+  const { handoff, responder, ...rest } = over;
   const host = {
     locale: 'en',
+    config: { handoff, responder },
     purchases: () => [],
     page: () => ({ title: 'Help', heading: 'Help' }),
     context: async () => ({}),
     outcome: () => {},
     warn: () => {},
-    ...over,
-  } as unknown as Host;
+    ...rest,
+  } as unknown as PipelineToWidget;
   const c = createConversation(host, finder || { search: async () => [], get: async () => undefined } as unknown as ArticleFinder, translator('en'), (s) => (state = s));
   return { c, texts: () => state.messages.map((m) => m.from + ': ' + m.text), state: () => state };
 }
@@ -66,7 +70,7 @@ describe('conversation', () => {
       { id: 'a2', title: 'Bad link', url: 'javascript:alert(1)', body: 'x' },
     ];
     const { c, texts, state } = setup(
-      { warn: createLogger().warn, handoff: { type: 'callback', callback: () => {} } as never },
+      { warn: createLogger().warn, handoff: { type: 'callback', onHandoff: () => {} } },
       createArticleFinder(articles as never, 'en'),
     );
     c.start({});
@@ -87,7 +91,7 @@ describe('conversation', () => {
     const outcomes: string[] = [];
     const warnings: string[] = [];
     const { c, texts } = setup({
-      handoff: { type: 'callback', onHandoff: () => slow.promise } as never,
+      handoff: { type: 'callback', onHandoff: () => slow.promise },
       outcome: ((e: string) => outcomes.push(e)) as never,
       warn: (code) => warnings.push(code),
     });
@@ -103,7 +107,7 @@ describe('conversation', () => {
   it('a failing hand-off tells the visitor and the developer', async () => {
     const warnings: string[] = [];
     const { c, texts } = setup({
-      handoff: { type: 'callback', onHandoff: async () => { throw new Error('CRM down'); } } as never,
+      handoff: { type: 'callback', onHandoff: async () => { throw new Error('CRM down'); } },
       warn: (code, message) => warnings.push(code + ': ' + message),
     });
     c.start({});

@@ -1,4 +1,5 @@
 import { adoptCss } from '../lib/adoptCss';
+import type { Shell } from '../seams';
 import type { Theme } from '../types';
 
 /** Launcher icons, 24×24 paths: a speech bubble, a question mark in a circle, a sparkle. */
@@ -22,12 +23,6 @@ const CSS =
   '.launcher:focus-visible{outline:3px solid var(--kikubari-focus,#0b57d0);outline-offset:3px}' +
   'svg{width:28px;height:28px;fill:currentColor}';
 
-export interface Shell {
-  host: HTMLElement;
-  root: ShadowRoot;
-  launcher?: HTMLButtonElement;
-  remove(): void;
-}
 
 const attrs = (el: Element, values: Record<string, string>) => {
   for (const k in values) el.setAttribute(k, values[k]!);

@@ -1,20 +1,17 @@
+import { DAY_MS } from '../lib/time';
+import type { Outbox } from '../seams';
+
+const KEY = 'kikubari:outbox';
+/** A staged payload older than a week is stale: the visitor's next page would have stored it. */
+const MAX_AGE_MS = 7 * DAY_MS;
+let seq = 0;
+
 /**
  * Purchase payloads wait in localStorage from the moment they arrive until they are stored in
  * IndexedDB. Written synchronously, before anything async: a navigation that follows
  * `purchase()` at once cannot lose the order — the next page finds it staged and stores it.
  * Only with consent (nothing is written to the device without it).
  */
-export interface Outbox {
-  stage(source: string, payload: unknown): string;
-  unstage(id: string): void;
-  /** What is waiting, with when it arrived (the default purchase time), at most a week old. */
-  staged(): [source: string, payload: unknown, id: string, at: number][];
-  clear(): void;
-}
-
-const KEY = 'kikubari:outbox';
-let seq = 0;
-
 export function createOutbox(win: Window, allowed: () => boolean): Outbox {
   const io = (entries?: [string, unknown, string, number][]): [string, unknown, string, number][] => {
     try {
@@ -32,7 +29,7 @@ export function createOutbox(win: Window, allowed: () => boolean): Outbox {
       return id;
     },
     unstage: (id) => void io(io().filter((e) => e[2] != id)),
-    staged: () => (allowed() ? io().filter((e) => Date.now() - e[3] < 6048e5) : []),
+    staged: () => (allowed() ? io().filter((e) => Date.now() - e[3] < MAX_AGE_MS) : []),
     clear: () => void io([]),
   };
 }
