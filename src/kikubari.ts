@@ -76,7 +76,7 @@ export function createKikubariWith(load: LoadChunk, config?: KikubariConfig): Ki
       rtl,
       // The site's words for this locale, then its language (as the widget's strings), then ours.
       cfg.launcher === false ? undefined : (strings[locale] || {}).launcher || (strings[l] || {}).launcher || LAUNCHER_LABEL[l] || LAUNCHER_LABEL.en!,
-      () => void pipeline().then((p) => p.launch(), () => {}),
+      () => void withWidget().then((p) => p.launch(), () => {}),
     ));
 
   const core: CoreToPipeline = {
@@ -115,6 +115,9 @@ export function createKikubariWith(load: LoadChunk, config?: KikubariConfig): Ki
       if (!dead) pipeP = undefined; // a network failure: the next call tries again
       throw e;
     }));
+
+  /** The pipeline, with the widget chunk fetched at the same time (not one round trip after the other): the visitor is waiting for the panel. */
+  const withWidget = () => (chunk('widget').catch(() => {}), pipeline());
 
   /**
    * Is there anything kikubari could do for this visitor on this page? Offer help, store a
@@ -161,7 +164,7 @@ export function createKikubariWith(load: LoadChunk, config?: KikubariConfig): Ki
     off: emitter.off,
     async open(options = {}) {
       const query = options.query === undefined ? undefined : str(500)(options.query, 'open.query');
-      await (await pipeline()).open(query);
+      await (await withWidget()).open(query);
     },
     close() {
       pipe && pipe.close();

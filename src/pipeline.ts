@@ -10,11 +10,8 @@ import type { OfferDecision } from './types';
 
 /** After a quiet spell, the first input schedules a re-check this much later — never more often. */
 const INPUT_RECHECK_MS = 1000;
-/**
- * When time alone will make an offer eligible, wake this much after: timers may fire a little
- * early against the visible-time clock, and waking before the moment would only sleep again.
- */
-const WAKE_LATE_MS = 50;
+/** An offer that time alone makes eligible within this long: fetch the widget chunk now, so the offer paints at once. */
+const PREFETCH_WITHIN_MS = 5000;
 
 /**
  * The pipeline, as the data flow reads: signals → context → engine → widget (lazy) → outcomes.
@@ -82,8 +79,11 @@ export function startPipeline(core: CoreToPipeline): PipelineToCore {
     timer = undefined;
     const r = engine.evaluate(input());
     if (r.decision) return void offer(r.decision);
-    // Sleep until time alone could make an offer eligible; the next input after that wakes us.
-    if (r.waitMs < Infinity) schedule(r.waitMs + WAKE_LATE_MS);
+    // Sleep until time alone could make an offer eligible (a timer that fires early only finds a
+    // few ms left and sleeps those); the next input after that wakes us.
+    // Wake early once more to fetch the widget chunk while the visitor is still reading.
+    if (r.waitMs <= PREFETCH_WITHIN_MS) void core.chunk('widget').catch(() => {});
+    if (r.waitMs < Infinity) schedule(r.waitMs > PREFETCH_WITHIN_MS ? r.waitMs - PREFETCH_WITHIN_MS : r.waitMs);
     signals.onNextInput(() => timer === undefined && schedule(INPUT_RECHECK_MS));
   });
 
@@ -92,10 +92,15 @@ export function startPipeline(core: CoreToPipeline): PipelineToCore {
   const offer = async (d: OfferDecision, forced?: boolean) => {
     busy = true;
     try {
+      // The slot (one IndexedDB transaction) and the widget chunk at the same time; the offer is
+      // painted first, and only then recorded.
+      const held = !forced && engine.heldOut(context.visitorId());
+      const shown = held ? undefined : widget();
+      shown && shown.catch(() => {}); // handled below, once the slot is ours
       if (!forced && !(await context.takeOfferSlot(engine.rules.perSession))) return;
       if (dead) return;
-      if (!forced && engine.heldOut(context.visitorId())) return outcome('offer:held-out', d);
-      (await widget()).offer(d);
+      if (held) return outcome('offer:held-out', d);
+      (await shown!).offer(d);
       outcome('offer:shown', d);
     } catch (e) {
       logger.error('offer', 'could not show the offer: ' + errorText(e));
