@@ -1,6 +1,7 @@
 import { arr, bool, either, fn, isObj, num, obj, oneOf, record, str, fail, type Check } from '../lib/check';
 import { asConfigError, type KikubariConfigError } from '../lib/KikubariError';
 import { globError } from '../lib/glob';
+import { checkVariants } from './checkVariants';
 import { PAGE_TYPES } from '../signals/pageType';
 import type { Article, Etiquette, HandoffConfig, KikubariConfig, LocalText, OfferConfig, ScoreWeights, Theme } from '../types';
 
@@ -18,10 +19,26 @@ const glob: Check<string> = (v, p) => {
  * `engine/checkOffers.ts`, which lives with the conditions: at `createKikubari` in the npm build,
  * and as the pipeline starts in the script tag (which always starts it when there are offers).
  */
-const offer: Check<OfferConfig> = obj<OfferConfig>(
-  { id: str(100), when: (v, p) => (isObj(v) ? (v as OfferConfig['when']) : fail(p, 'an object of conditions', v)), message: localText, topics: arr(str(100)), priority: num(), cap: num(0), enabled: bool },
-  ['id', 'when', 'message'],
+const offerShape: Check<OfferConfig> = obj<OfferConfig>(
+  {
+    id: str(100),
+    when: (v, p) => (isObj(v) ? (v as OfferConfig['when']) : fail(p, 'an object of conditions', v)),
+    message: localText,
+    topics: arr(str(100)),
+    priority: num(),
+    cap: num(0),
+    enabled: bool,
+    variants: checkVariants(localText),
+  },
+  ['id', 'when'],
 );
+
+/** `message` is required unless `variants` give the words; then the first variant's stands in. */
+const offer: Check<OfferConfig> = (v, p) => {
+  const o = offerShape(v, p);
+  if (o.message === undefined) o.variants ? (o.message = o.variants[0]!.message) : fail(p + '.message', 'given');
+  return o;
+};
 
 const offers: Check<OfferConfig[]> = (v, p) => {
   const list = arr(offer)(v, p);

@@ -30,4 +30,6 @@ export interface EngineInput {
   score: number;
   /** Per offer id: epoch ms until which it stays quiet (dismissed or muted). */
   quiet: Record<string, number>;
+  /** The stored random visitor id: it picks the message variant (`variant.ts`). */
+  visitor?: string;
 }

@@ -2,6 +2,7 @@ import type { ConditionResult, Etiquette, OfferConfig, OfferDecision, OfferInspe
 import { CONDITIONS, type Verdict } from './conditions';
 import type { EngineInput } from './EngineInput';
 import { fill, pick } from './localize';
+import { chooseVariant } from './variant';
 
 export const DEFAULT_ETIQUETTE: Etiquette = {
   perSession: 1,
@@ -76,9 +77,11 @@ export function evaluate(offers: OfferConfig[], x: EngineInput, rules: Etiquette
 
 function decide(offer: OfferConfig, x: EngineInput): OfferDecision {
   const item = x.owned && x.owned.item;
+  const variant = chooseVariant(offer, x.visitor || '');
   return {
     offerId: offer.id,
-    message: fill(pick(offer.message, x.locale), {
+    variant: variant ? variant.id : null,
+    message: fill(pick(variant ? variant.message : offer.message, x.locale), {
       product: item && item.name,
       category: (item && item.category) || (x.page.product && x.page.product.category),
       page: x.page.title,
