@@ -15,6 +15,7 @@ import { DEFAULT_WEIGHTS, stuckScore } from './engine/score';
 import { writeHint } from './loader/hint';
 import type { Core } from './loader/Core';
 import { createSinks } from './outcomes/createSinks';
+import { createOutcomes } from './outcomes/outcomeEvent';
 import { watchActivity } from './signals/activity';
 import { watchFrustration } from './signals/frustration';
 import { watchNavigation } from './signals/navigation';
@@ -79,12 +80,6 @@ export function startPipeline(core: Core): Pipeline {
   let busy = false;
   let dead = false;
   let widgetP: Promise<WidgetApi> | undefined;
-
-  if (cfg.pushDataLayer || cfg.beaconUrl) {
-    const sinks = createSinks(win, cfg);
-    core.sink(sinks.sink);
-    stops.push(sinks.stop);
-  }
 
   /** Work run from the page's events: a fault is logged, never thrown into the page. */
   const safely =
@@ -206,6 +201,7 @@ export function startPipeline(core: Core): Pipeline {
       shownToday,
       quiet,
       score: 0,
+      visitor: visitorId(),
     };
     x.score = stuckScore(x, weights);
     return x;
@@ -233,7 +229,8 @@ export function startPipeline(core: Core): Pipeline {
     activity.onNextInput(() => timer === undefined && schedule(INPUT_RECHECK_MS));
   });
 
-  const heldOut = () => !!cfg.holdout && inHoldout((records.visitor && records.visitor.id) || '', cfg.holdout);
+  const visitorId = () => (records.visitor && records.visitor.id) || '';
+  const heldOut = () => !!cfg.holdout && inHoldout(visitorId(), cfg.holdout);
 
   /** Make an offer: take the session's slot (atomically, across tabs: the first to decide wins), then show or hold out. */
   const offer = async (d: OfferDecision, passed: string[], x: EngineInput, forced?: boolean) => {
@@ -243,6 +240,8 @@ export function startPipeline(core: Core): Pipeline {
       if (!forced) await updateSession((s) => s.offers < rules.perSession && (s.offers++, (won = true)));
       if (!won || dead) return;
       const held = !forced && heldOut();
+      d.decisionId = nanoid();
+      d.group = held ? 'held-out' : 'offered';
       await store.add('i', { kind: 'offer', id: d.offerId, outcome: held ? 'held-out' : 'shown', at: Date.now() });
       d.reasons = reasonsFor(passed, x);
       if (held) return emitter.emit('offer:held-out', d);
@@ -301,7 +300,10 @@ export function startPipeline(core: Core): Pipeline {
       if (id) await store.update('u', (v) => ({ ...(v || { id: nanoid() }), customerId: id }));
       if (orders !== undefined) await ingest('identify.purchases', orders, outbox.stage('identify.purchases', orders));
     },
-    track,
+    track(name) {
+      track(name);
+      emitter.emit('track', { name });
+    },
     async open(query) {
       (await widget()).open({ query, source: 'api' });
     },
@@ -353,7 +355,13 @@ export function startPipeline(core: Core): Pipeline {
 
   stops.push(watchNavigation(win, () => soon(safely(pageView))));
   store.onChange(() => schedule(0));
-  void store.update('u', (v) => v || { id: nanoid() });
+  const visitorKnown = store.update('u', (v) => v || { id: nanoid() });
+  // Outcome events name the stored visitor: the sinks start once it is known (events wait till then).
+  if (cfg.pushDataLayer || cfg.beaconUrl) {
+    const sinks = createSinks(win, cfg, createOutcomes(visitorId, heldOut));
+    stops.push(sinks.stop);
+    void visitorKnown.then(() => dead || core.sink(sinks.sink));
+  }
   if (cfg.debug || /[?&]kikubari-debug\b/.test(win.location.search)) void widget().then((w) => w.debug(), () => {});
   void store.ready.then(
     safely(() => {

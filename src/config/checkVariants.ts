@@ -1,17 +1,15 @@
-import { arr, num, obj, str, fail, type Check } from '../lib/check';
-import type { LocalText, OfferVariant } from '../types';
+import { fail } from '../lib/check';
+import type { OfferVariant } from '../types';
 
 /**
- * An offer's `variants`: at least two would be a comparison, but one is allowed (a rollout of a
- * new wording); ids unique within the offer; weights ≥ 0 and not all zero.
+ * What the shape check in `validateConfig` cannot see in an offer's `variants`: ids unique within
+ * the offer, and weights not all 0. (It lives in the pipeline chunk with `checkOffers`, to keep
+ * the always-loaded script small.)
  *
- * @throws KikubariError naming the field, e.g. `config.offers[0].variants[1].weight must be a number ≥ 0`.
+ * @throws KikubariError naming the field, e.g. `config.offers[0].variants[1].id must be unique within the offer`.
  */
-export const checkVariants =
-  (localText: Check<LocalText>): Check<OfferVariant[]> =>
-  (v, p) => {
-    const list = arr(obj<OfferVariant>({ id: str(100), message: localText, weight: num(0, 1e6) }, ['id', 'message']), 1, 20)(v, p);
-    list.forEach((x, i) => list.findIndex((y) => y.id == x.id) < i && fail(p + '[' + i + '].id', 'unique within the offer (another variant is "' + x.id + '")'));
-    if (list.every((x) => x.weight === 0)) fail(p + '[0].weight', 'above 0 for at least one variant (all weights are 0)');
-    return list;
-  };
+export function checkVariants(list: OfferVariant[], p: string): OfferVariant[] {
+  list.forEach((x, i) => list.findIndex((y) => y.id == x.id) < i && fail(p + '[' + i + '].id', 'unique within the offer (another variant is "' + x.id + '")'));
+  if (list.every((x) => x.weight === 0)) fail(p + '[0].weight', 'above 0 for at least one variant (all weights are 0)');
+  return list;
+}

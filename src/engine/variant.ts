@@ -1,4 +1,5 @@
 import type { OfferConfig, OfferVariant } from '../types';
+import { fnv1a } from './holdout';
 
 /**
  * Which of an offer's message variants this visitor sees: a stable function of the stored
@@ -15,19 +16,18 @@ import type { OfferConfig, OfferVariant } from '../types';
  */
 export function chooseVariant(offer: OfferConfig, visitorId: string): OfferVariant | undefined {
   const variants = offer.variants;
-  if (!variants || !variants.length) return undefined;
+  if (!variants) return undefined;
   const total = variants.reduce((n, v) => n + weightOf(v), 0);
   let at = unit(offer.id + '\n' + visitorId) * total;
   for (const v of variants) if ((at -= weightOf(v)) < 0) return v;
   return variants[variants.length - 1];
 }
 
-const weightOf = (v: OfferVariant) => (v.weight === undefined ? 1 : v.weight);
+const weightOf = (v: OfferVariant) => v.weight ?? 1;
 
 /** A uniform number in [0, 1) from a string: FNV-1a, then murmur3's fmix32 to spread every bit. */
 function unit(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  let h = fnv1a(s);
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
