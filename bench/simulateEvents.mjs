@@ -29,7 +29,7 @@ export function* simulateEvents(o) {
   const variants = typeof o.offeredRate == 'object' ? Object.keys(o.offeredRate) : [null];
   for (let i = 0; i < o.decisions; i++) {
     const visitor = 'v' + i.toString(36) + '-' + (o.seed ?? 1);
-    const decisionId = 'd' + i.toString(36);
+    const decisionId = 'd' + i.toString(36) + '-' + (o.seed ?? 1) + (o.offerId || '');
     const held = rand() < o.holdout;
     const variant = variants[Math.floor(rand() * variants.length)];
     const rate = held ? o.heldRate : variant === null ? o.offeredRate : o.offeredRate[variant];

@@ -1,5 +1,5 @@
 /** z for a two-sided 95% interval. */
-const Z = 1.959964;
+const Z = 1.959963984540054;
 
 /** Wilson score interval for x successes in n trials. */
 export function wilson(x: number, n: number): [number, number] {
