@@ -4,7 +4,7 @@
 // Each run is a child process of its own, so peak RSS is that run's alone; the two alternate
 // (interleaved), 3 rounds each; medians and spreads printed. Timings are printed, never asserted.
 // Needs `npm run build` first: it runs dist/cli.mjs, as `npx kikubari report` would.
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,13 +29,9 @@ const HOW = { streaming: 'kikubari report (readline, per-decision state)', 'whol
 const runs = { streaming: [], 'whole-file': [] };
 for (let r = 0; r < ROUNDS; r++)
   for (const how of Object.keys(runs)) {
-    const res = JSON.parse(
-      execFileSync(process.execPath, ['--max-old-space-size=8192', 'bench/reportChild.mjs', how, file], { maxBuffer: 1 << 26, stdio: ['ignore', 'ignore', 'pipe'] })
-        .toString()
-        .trim()
-        .split('\n')
-        .pop(),
-    );
+    const child = spawnSync(process.execPath, ['--max-old-space-size=8192', 'bench/reportChild.mjs', how, file], { maxBuffer: 1 << 26, stdio: ['ignore', 'ignore', 'pipe'] });
+    if (child.status) throw new Error(how + ' failed: ' + child.stderr);
+    const res = JSON.parse(child.stderr.toString().trim().split('\n').pop());
     runs[how].push(res);
   }
 const median = (a) => a.slice().sort((x, y) => x - y)[a.length >> 1];
