@@ -90,3 +90,15 @@ describe('kikubari report', () => {
     expect(await main(['report'], io(''))).toBe(2);
   });
 });
+
+describe('the HTML report', () => {
+  it('is one offline page: inline SVG charts, no script, no external resource, ids escaped', async () => {
+    const { formatHtml } = await import('../../../../src/cli/report/formatHtml');
+    const events = [...simulateEvents({ decisions: 2000, holdout: 0.2, heldRate: 0.12, offeredRate: 0.08, seed: 4, offerId: '<img src=x onerror=alert(1)>' })];
+    const html = formatHtml(report(events));
+    expect(html).not.toMatch(/<(script|link|img|iframe)\b|<[^>]*\s(src|href)=|url\(|@import/i);
+    expect(html).toContain('&#60;img src=x onerror=alert(1)&#62;');
+    expect(html.match(/<svg /g)).toHaveLength(2); // the funnel and the lift
+    expect(html).toMatch(/aria-label="Contacts avoided per 1,000: [\d.]+, 95% interval/);
+  });
+});
