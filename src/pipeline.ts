@@ -32,11 +32,6 @@ export function startPipeline(core: CoreToPipeline): PipelineToCore {
   let dead = false;
   let widgetP: Promise<WidgetToPipeline> | undefined;
 
-  if (cfg.pushDataLayer || cfg.beaconUrl) {
-    const sinks = createSinks(win, cfg);
-    core.sink(sinks.sink);
-    stops.push(sinks.stop);
-  }
 
   /** Work run from the page's events: a fault is logged, never thrown into the page. */
   const safely =
@@ -94,7 +89,8 @@ export function startPipeline(core: CoreToPipeline): PipelineToCore {
     try {
       // The slot (one IndexedDB transaction) and the widget chunk at the same time; the offer is
       // painted first, and only then recorded.
-      const held = !forced && engine.heldOut(context.visitorId());
+      engine.assign(d, forced ? '' : context.visitorId());
+      const held = d.group == 'held-out';
       const shown = held ? undefined : widget();
       shown && shown.catch(() => {}); // handled below, once the slot is ours
       if (!forced && !(await context.takeOfferSlot(engine.rules.perSession))) return;
@@ -146,7 +142,10 @@ export function startPipeline(core: CoreToPipeline): PipelineToCore {
   const api: PipelineToCore = {
     ingest: context.ingest,
     identify: context.identify,
-    track,
+    track(name) {
+      track(name);
+      emitter.emit('track', { name });
+    },
     async open(query) {
       (await widget()).open({ query, source: 'api' });
     },
@@ -187,6 +186,12 @@ export function startPipeline(core: CoreToPipeline): PipelineToCore {
   };
 
   context.onChange(() => schedule(0));
+  // Outcome events name the stored visitor: the sinks start once it is known (events wait till then).
+  if (cfg.pushDataLayer || cfg.beaconUrl) {
+    const sinks = createSinks(win, cfg, context.visitorId, () => engine.heldOut(context.visitorId()));
+    stops.push(sinks.stop);
+    void context.ready.then(() => dead || core.sink(sinks.sink));
+  }
   if (core.debug) void widget().then((w) => w.debug(), () => {});
   void context.ready.then(safely(pageView));
   return api;

@@ -107,6 +107,21 @@ export interface OfferConditions {
   score?: number;
 }
 
+/**
+ * One wording of an offer, for comparing messages (see README "Did it work?").
+ *
+ * @example
+ * { id: 'short', message: 'Stuck on setup?', weight: 2 }
+ */
+export interface OfferVariant {
+  /** Names the variant in every event and in the report. Unique within the offer. */
+  id: string;
+  /** Replaces the offer's `message` for the visitors who get this variant. */
+  message: LocalText;
+  /** Relative share of visitors (default 1): weights 2 and 1 split visitors 2:1. */
+  weight?: number;
+}
+
 /** A declarative, JSON-serialisable offer. */
 export interface OfferConfig {
   id: string;
@@ -121,6 +136,11 @@ export interface OfferConfig {
   cap?: number;
   /** `false` keeps the offer in config but never shows it. */
   enabled?: boolean;
+  /**
+   * Message variants to compare: each visitor gets one, stably, by `weight`. With variants,
+   * `message` may be left out (the first variant's message stands in for it).
+   */
+  variants?: OfferVariant[];
 }
 
 export interface Etiquette {
@@ -309,6 +329,12 @@ export interface OfferDecision {
   topics: string[];
   product?: ProductRef;
   score: number;
+  /** The variant this visitor gets (`offers[i].variants`), or `null` when the offer has none. */
+  variant?: string | null;
+  /** A random id for this decision; every outcome event that follows from it names it. */
+  decisionId?: string;
+  /** Whether the offer was made (`offered`) or withheld from a control-group visitor (`held-out`). */
+  group?: 'offered' | 'held-out';
 }
 
 export interface EventMap {
@@ -321,6 +347,8 @@ export interface EventMap {
   handoff: { adapter: HandoffType; context: ContextCard };
   'chat:opened': { source: 'launcher' | 'offer' | 'api' };
   'chat:closed': Record<string, never>;
+  /** The site's own `track(name)`; `track('contact')` marks a contact made outside the widget. */
+  track: { name: string };
   error: { code: string; message: string };
 }
 export type EventName = keyof EventMap;

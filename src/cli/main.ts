@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { buildIndex, type FileReport } from './buildIndex';
 import { checkIndex } from './checkIndex';
 import { formatIndex } from './formatIndex';
+import { reportCommand } from './report/reportCommand';
 
 /** Where the CLI reads and writes; tests pass their own. */
 export interface CliIo {
@@ -13,10 +14,13 @@ export interface CliIo {
   stdout(text: string): void;
   /** Standard error: the report. */
   stderr(text: string): void;
+  /** Standard input, for `report -`. */
+  stdin?: unknown;
 }
 
 export const USAGE = `Usage: kikubari index <files or folders…> [--out kb-index.json] [--base-url URL] [--locale LOCALE]
        kikubari index --check <index.json…>
+       kikubari report <events.ndjson | -> [--json] [--html report.html]   (kikubari report --help)
 
 Builds the article index the kikubari widget loads (config: articles: "/kb-index.json") from
 Markdown with front matter (.md), HTML help pages (.html) and Zendesk Help Center article
@@ -43,6 +47,8 @@ const kb = (bytes: number) => (bytes / 1024).toFixed(1) + ' KB';
  * process.exitCode = await main(['index', 'docs', '--out', 'public/kb-index.json'], io);
  */
 export async function main(argv: string[], io: CliIo): Promise<number> {
+  // `report` has options of its own (src/cli/report/).
+  if (argv[0] == 'report') return reportCommand(argv.slice(1), io);
   let values: Record<string, string | boolean | undefined>;
   let positionals: string[];
   try {

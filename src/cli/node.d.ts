@@ -45,6 +45,19 @@ declare module 'node:process' {
     cwd(): string;
     stdout: { write(text: string): boolean };
     stderr: { write(text: string): boolean };
+    stdin: unknown;
   };
   export default process;
+}
+
+declare module 'node:fs' {
+  /** A readable byte stream (only what `readline` needs is declared). */
+  export interface ReadStream {
+    readonly __readStream: true;
+  }
+  export function createReadStream(path: string): ReadStream;
+}
+
+declare module 'node:readline' {
+  export function createInterface(options: { input: unknown; crlfDelay?: number }): AsyncIterable<string> & { close(): void };
 }

@@ -1,21 +1,31 @@
 import { arr, bool, either, fn, isObj, num, obj, oneOf, record, str, fail, type Check } from '../lib/check';
 import { asConfigError, type KikubariConfigError } from '../lib/KikubariError';
 import { glob } from '../lib/glob';
+import { localText } from './localText';
 import { PAGE_TYPES } from '../signals/pageType';
-import type { Article, Etiquette, HandoffConfig, KikubariConfig, LocalText, OfferConfig, ScoreWeights, Theme } from '../types';
+import type { Article, Etiquette, HandoffConfig, KikubariConfig, OfferConfig, ScoreWeights, Theme } from '../types';
 
-const localText: Check<LocalText> = either<LocalText>('a string or an object of strings per locale, e.g. { en: "…", ja: "…" }', str(500), record(str(500)));
 
 
 
 /**
- * An offer's shape. Its `when` block is checked condition by condition by `checkOffers` in
+ * An offer's shape. Its `when` block (and `variants`) is checked condition by condition by `checkOffers` in
  * `engine/checkOffers.ts`, which lives with the conditions: at `createKikubari` in the npm build,
  * and as the pipeline starts in the script tag (which always starts it when there are offers).
  */
 const offer: Check<OfferConfig> = obj<OfferConfig>(
-  { id: str(100), when: (v, p) => (isObj(v) ? (v as OfferConfig['when']) : fail(p, 'an object of conditions', v)), message: localText, topics: arr(str(100)), priority: num(), cap: num(0), enabled: bool },
-  ['id', 'when', 'message'],
+  {
+    id: str(100),
+    when: (v, p) => (isObj(v) ? (v as OfferConfig['when']) : fail(p, 'an object of conditions', v)),
+    message: localText,
+    topics: arr(str(100)),
+    priority: num(),
+    cap: num(0),
+    enabled: bool,
+    // Unique ids and weights not all 0 are checked by `checkOffers`, which also requires `message` unless variants give it.
+    variants: arr(obj({ id: str(100), message: localText, weight: num(0, 1e6) }, ['id', 'message']), 1, 20),
+  },
+  ['id', 'when'],
 );
 
 const offers: Check<OfferConfig[]> = (v, p) => {

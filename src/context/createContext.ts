@@ -13,6 +13,8 @@ import { createContextStore } from './store';
 /** The context at one instant, as the engine reads it. */
 export interface ContextSnapshot extends OfferHistory {
   session: VisitSnapshot;
+  /** The stored random visitor id: it picks the message variant (`engine/variant.ts`). */
+  visitor: string;
   /** Purchases the engine may use: empty unless consent is granted. */
   purchases: StoredOrder[];
 }
@@ -32,7 +34,7 @@ export interface PageSeen {
  * and the ingestion of purchases.
  */
 export interface Context {
-  /** Settles once stored context is loaded (or memory mode). Never rejects. */
+  /** Settles once stored context is loaded (or memory mode) and the visitor's id is known. Never rejects. */
   readonly ready: Promise<void>;
   storage(): 'indexeddb' | 'memory';
   /** Validate, store and unstage a purchase payload (`id` from the outbox). */
@@ -61,6 +63,7 @@ export function createContext({ win, cfg, locale, outbox, consent, logger }: Cor
   const { records } = store;
   const visit = createVisit(store);
   const purchases = () => (granted() ? records.purchases : []);
+  const visitorId = () => (records.visitor && records.visitor.id) || '';
   /** The always-loaded part's hint: when the newest purchase was made (it decides whether to load the pipeline). */
   const hint = () => granted() && writeHint(win, records.purchases[0] && records.purchases[0].purchasedAt);
 
@@ -82,11 +85,12 @@ export function createContext({ win, cfg, locale, outbox, consent, logger }: Cor
   const notice = (source: PurchaseSource, payload: unknown, id = outbox.stage(source, payload), at?: number) =>
     void ingest(source, payload, id, at).catch((e) => logger.warn('bad-purchase', errorText(e)));
 
-  void store.update('u', (v) => v || { id: nanoid() });
+  const visitorKnown = store.update('u', (v) => v || { id: nanoid() });
   const ready = store.ready.then(() => {
     // Payloads a previous page staged but could not finish storing.
     outbox.staged().forEach(([source, payload, id, at]) => notice(source as PurchaseSource, payload, id, at));
     hint();
+    return visitorKnown;
   });
 
   return {
@@ -108,8 +112,8 @@ export function createContext({ win, cfg, locale, outbox, consent, logger }: Cor
     record: (i) => void store.add('i', { ...i, at: Date.now() }),
     takeOfferSlot: visit.takeOfferSlot,
     purchases,
-    snapshot: (now, dismissDays) => ({ session: visit.snapshot(now), purchases: purchases(), ...offerHistory(records.interactions, now, dismissDays) }),
-    visitorId: () => (records.visitor && records.visitor.id) || '',
+    snapshot: (now, dismissDays) => ({ session: visit.snapshot(now), visitor: visitorId(), purchases: purchases(), ...offerHistory(records.interactions, now, dismissDays) }),
+    visitorId,
     async card(page) {
       await store.ready;
       return buildCard(records, page, locale, granted());

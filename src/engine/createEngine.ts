@@ -1,3 +1,4 @@
+import { nanoid } from 'nanoid';
 import type { ContextSnapshot } from '../context/createContext';
 import type { SignalsSnapshot } from '../signals/watchSignals';
 import type { Etiquette, KikubariConfig, OfferDecision } from '../types';
@@ -26,6 +27,8 @@ export interface Engine {
   evaluate(x: EngineInput): Evaluation;
   /** The debug overlay's decision to show `offerId` now, whatever its conditions. */
   force(offerId: string, x: EngineInput): OfferDecision | undefined;
+  /** Give a decision about to be acted on its id and the visitor's group (the control group sees nothing; a forced offer has no visitor). */
+  assign(decision: OfferDecision, visitorId: string): void;
   /** Is this visitor in the control group (`holdout`)? */
   heldOut(visitorId: string): boolean;
 }
@@ -38,6 +41,7 @@ export function createEngine(cfg: KikubariConfig, locale: string): Engine {
   const offers = (cfg.defaultOffer === false ? [] : [DEFAULT_OFFER]).concat(checkOffers(cfg.offers));
   const rules = { ...DEFAULT_ETIQUETTE, ...cfg.etiquette };
   const weights = { ...DEFAULT_WEIGHTS, ...cfg.scoreWeights };
+  const heldOut = (visitorId: string) => !!cfg.holdout && inHoldout(visitorId, cfg.holdout);
   return {
     rules,
     input(signals, context, now) {
@@ -51,6 +55,10 @@ export function createEngine(cfg: KikubariConfig, locale: string): Engine {
       const r = o && evaluate([{ ...o, when: {}, cap: undefined, enabled: true }], x, { ...rules, ...DEBUG_ETIQUETTE });
       return r && r.decision && decide(o!, Object.keys(o!.when), x);
     },
-    heldOut: (visitorId) => !!cfg.holdout && inHoldout(visitorId, cfg.holdout),
+    assign(d, visitorId) {
+      d.decisionId = nanoid();
+      d.group = visitorId && heldOut(visitorId) ? 'held-out' : 'offered';
+    },
+    heldOut,
   };
 }

@@ -3,6 +3,7 @@ import { CONDITIONS, type Verdict } from './conditions';
 import type { EngineInput } from './EngineInput';
 import { fill, pick } from './localize';
 import { reasonsFor } from './reasons';
+import { chooseVariant } from './variant';
 
 export const DEFAULT_ETIQUETTE: Etiquette = {
   perSession: 1,
@@ -78,9 +79,11 @@ export function evaluate(offers: OfferConfig[], x: EngineInput, rules: Etiquette
 /** The decision to make `offer`, complete: its message for this visitor and page, and why (from the conditions that `passed`). */
 export function decide(offer: OfferConfig, passed: string[], x: EngineInput): OfferDecision {
   const item = x.owned && x.owned.item;
+  const variant = chooseVariant(offer, x.visitor || '');
   return {
     offerId: offer.id,
-    message: fill(pick(offer.message, x.locale), {
+    variant: variant ? variant.id : null,
+    message: fill(pick(variant ? variant.message : offer.message, x.locale), {
       product: item && item.name,
       category: (item && item.category) || (x.page.product && x.page.product.category),
       page: x.page.title,

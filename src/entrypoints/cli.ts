@@ -7,6 +7,7 @@ import { main } from '../cli/main';
 
 main(process.argv.slice(2), {
   cwd: process.cwd(),
+  stdin: process.stdin,
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
 }).then(

@@ -24,13 +24,16 @@ test('events go to dataLayer as kikubari_* when pushDataLayer is on', async ({ p
   await offer(page).locator('[part="offer-accept"]').click();
   const pushed = await page.evaluate(() => ((window as any).dataLayer as any[]).filter((e) => String(e.event).startsWith('kikubari_')));
   expect(pushed.map((e) => e.event)).toEqual(['kikubari_offer_shown', 'kikubari_offer_accepted', 'kikubari_chat_opened']);
-  expect(pushed[0].kikubari).toMatchObject({ offerId: 'recent-purchase', product: { sku: 'AK-1' } });
+  // Outcome schema v1 (schema/outcome.v1.json): the decision, the stored visitor, never the message or product.
+  expect(pushed[0].kikubari).toMatchObject({ v: 1, type: 'offer:shown', offerId: 'recent-purchase', variant: null, group: 'offered', decisionId: expect.any(String), visitor: expect.any(String) });
+  expect(pushed[1].kikubari.decisionId).toBe(pushed[0].kikubari.decisionId);
+  expect(pushed[0].kikubari).not.toHaveProperty('product');
 });
 
 test('events are batched to the beacon endpoint and sent when the page is hidden', async ({ page }) => {
   const beacons: any[] = [];
   await page.route('**/collect', (r) => {
-    beacons.push(JSON.parse(r.request().postData() || '{}'));
+    beacons.push((r.request().postData() || '').trim().split('\n').map((l) => JSON.parse(l)));
     return r.fulfill({ status: 204 });
   });
   await openPage(page, KB, hostPage({ title: 'How to descale your Aero Kettle', before: before({ beaconUrl: '/collect' }) }));
@@ -40,7 +43,9 @@ test('events are batched to the beacon endpoint and sent when the page is hidden
   expect(beacons).toEqual([]); // batched: nothing sent while the visitor is here
   await setHidden(page, true);
   await expect.poll(() => beacons.length).toBe(1);
-  expect(beacons[0].events.map((e: any) => e.event)).toEqual(['offer:shown', 'offer:dismissed']);
+  // NDJSON, one outcome event per line.
+  expect(beacons[0].map((e: any) => e.type)).toEqual(['offer:shown', 'offer:dismissed']);
+  expect(beacons[0][1]).toMatchObject({ v: 1, offerId: 'recent-purchase', decisionId: beacons[0][0].decisionId, visitor: beacons[0][0].visitor });
 });
 
 test('on() returns an unsubscribe function; off() removes a handler; a throwing handler breaks nothing', async ({ page }) => {

@@ -97,3 +97,19 @@ describe('error classes', () => {
     expect(new Error('x') instanceof KikubariError).toBe(false);
   });
 });
+
+describe('offer variants in config', () => {
+  const err = (offers: unknown) => error({ offers }).message;
+  it('accepts variants, and lets them stand in for the message', () => {
+    const c = checkOffers(validateConfig({ offers: [{ id: 'a', when: {}, variants: [{ id: 'x', message: 'X' }, { id: 'y', message: { en: 'Y' }, weight: 3 }] }] }).offers);
+    expect(c[0]).toMatchObject({ message: 'X', variants: [{ id: 'x' }, { id: 'y', weight: 3 }] });
+  });
+  it('names the bad variant field', () => {
+    expect(err([{ id: 'a', when: {}, variants: [{ id: 'x', message: 'X' }, { id: 'y', message: 'Y', weight: -1 }] }])).toBe('kikubari: config.offers[0].variants[1].weight must be a number from 0 to 1000000 (got -1)');
+    expect(err([{ id: 'a', when: {}, variants: [{ id: 'x' }] }])).toBe('kikubari: config.offers[0].variants[0].message must be given');
+    expect(err([{ id: 'a', when: {}, variants: [{ id: 'x', message: 'X' }, { id: 'x', message: 'Y' }] }])).toContain('config.offers[0].variants[1].id must be unique');
+    expect(err([{ id: 'a', when: {}, variants: [{ id: 'x', message: 'X', weight: 0 }] }])).toContain('config.offers[0].variants[0].weight must be above 0');
+    expect(err([{ id: 'a', when: {}, variants: [{ id: 'x', message: 'X', wieght: 2 }] }])).toContain('config.offers[0].variants[0].wieght is not an option; did you mean "weight"?');
+    expect(err([{ id: 'a', when: {}, variants: [] }])).toContain('config.offers[0].variants must be an array');
+  });
+});
