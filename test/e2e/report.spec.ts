@@ -40,3 +40,25 @@ test("a journey's beacon lands in the example collector, and the report reads it
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a message variant is shown as configured (never one of weight 0) and named in every beacon event', async ({ page }) => {
+  const lines: any[] = [];
+  await page.route('**/collect', (r) => {
+    lines.push(...(r.request().postData() || '').trim().split('\n').map((l) => JSON.parse(l)));
+    return r.fulfill({ status: 204 });
+  });
+  // One variant of weight 1 and one of weight 0: every visitor gets "only", whatever their id.
+  const init = { beaconUrl: '/collect', defaultOffer: false, offers: [{ id: 'descale', when: { page: 'kb', engagedSeconds: 5 }, variants: [{ id: 'never', message: 'Never shown', weight: 0 }, { id: 'only', message: 'Descaling trouble with "{page}"?' }] }] };
+  await openPage(page, KB, hostPage({ title: 'How to descale your Aero Kettle', before: `kikubari('init', ${JSON.stringify(init)});` }));
+  await ready(page);
+  await page.mouse.move(10, 10);
+  for (let i = 0; i < 8; i++) {
+    await page.mouse.move(20 + i, 20);
+    await page.clock.runFor(2_000);
+  }
+  await expect(offer(page)).toContainText('Descaling trouble with "How to descale your Aero Kettle"?');
+  await offer(page).locator('[part="offer-dismiss"]').click();
+  await setHidden(page, true);
+  await expect.poll(() => lines.map((e) => e.type)).toEqual(['offer:shown', 'offer:dismissed']);
+  expect(lines.every((e) => e.variant == 'only' && e.offerId == 'descale' && e.group == 'offered' && e.decisionId == lines[0].decisionId)).toBe(true);
+});
