@@ -7,6 +7,8 @@ import { OfferBubble } from './OfferBubble';
 import { isRtl } from './strings';
 import { WIDGET_CSS } from './styles';
 import { createUiStore, type UiStore } from './uiStore';
+import { checkThemeVars } from './checkThemeVars';
+import { followColorScheme } from './followColorScheme';
 import { toHost, type Host as WidgetHost } from './host';
 import type { MountWidget } from './WidgetHost';
 
@@ -55,6 +57,9 @@ export const mountWidget: MountWidget = (core) => {
   const root = host.root;
   adoptCss(root, WIDGET_CSS);
   if (isRtl(host.locale)) root.host.setAttribute('dir', 'rtl');
+  // Theme handling (issue 18): the resolved light/dark scheme, and typos in theme.vars.
+  const stopScheme = followColorScheme(root.host);
+  checkThemeVars(host.theme.vars, host.warn);
   const container = root.ownerDocument.createElement('div');
   root.append(container);
   const store = createUiStore(host);
@@ -72,6 +77,7 @@ export const mountWidget: MountWidget = (core) => {
     debug: () => actions.debug(true),
     destroy() {
       doc.removeEventListener('keydown', escape);
+      stopScheme();
       render(null, container);
       container.remove();
     },
