@@ -9,6 +9,12 @@
  * Radius: `--kikubari-radius` rounds every control; unset, buttons, chips and the input are pills
  * (`--_pill`). Focus: the ring is the accent (or `--kikubari-focus`) with a halo in the text
  * colour around it, so it keeps ≥ 3:1 against the panel (WCAG 1.4.11) whatever the accent.
+ * Direction: every piece of text — our strings, the site's, data — is isolated with its own
+ * direction (`unicode-bidi: plaintext`, the CSS form of `<bdi>`), so an English fallback in an
+ * Arabic widget reads "Why am I seeing this?", not "?Why am I seeing this"; alignment follows the
+ * widget's layout (right in RTL), never each string's own direction, so a message and its buttons
+ * line up. `dir=auto` elements get the layout's `direction` back (their text keeps its own through
+ * `plaintext`), so bullets and padding stay on the layout's side.
  * Dark tokens key on `data-scheme`, which `followColorScheme` sets from the preset, the page's
  * own `color-scheme` and the OS, in that order.
  */
@@ -46,6 +52,11 @@ export const WIDGET_CSS = `
 :where(.k) :where(h2,h3,p,ul,ol){margin:0;padding:0}
 :where(.k) ul{list-style:none}
 .k a{color:var(--_link)}
+.k :where(p,h2,h3,li,b,span,button,label,a){unicode-bidi:plaintext}
+.k :where(p,h2,h3,li)[dir=auto]{direction:ltr}
+.k :where(p,h2,h3,li,.link,[dir=auto]){text-align:left}
+:host([dir=rtl]) .k :where(p,h2,h3,li)[dir=auto]{direction:rtl}
+:host([dir=rtl]) .k :where(p,h2,h3,li,.link,[dir=auto]){text-align:right}
 .k :focus-visible{outline:3px solid var(--_focus);outline-offset:2px;box-shadow:0 0 0 7px var(--_fg)}
 .sr{position:absolute!important;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0;padding:0;margin:-1px}
 
