@@ -18,7 +18,7 @@ const ORDERS = [
   { orderId: 'A-1002', purchasedAt: Date.now() - 9 * 864e5, items: [{ sku: 'PO-2', name: 'Kumo Pour-Over Set', category: 'coffee' }] },
 ];
 
-const page = (lang, title, init) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+const page = (lang, title, init, head = '') => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">${head}
 <title>${title}</title><style>body{font:16px/1.6 Georgia,serif;margin:0;background:#f6f2ea;color:#222}main{max-width:720px;margin:40px auto;padding:0 20px}</style>
 <script>window.kikubari=window.kikubari||function(){(kikubari.q=kikubari.q||[]).push(arguments)};
 kikubari('init', ${JSON.stringify(init)}); ${ORDERS.map((o) => `kikubari('purchase', ${JSON.stringify(o)});`).join('')}</script>
@@ -30,7 +30,9 @@ const LOOKS = [
   { name: 'japanese', lang: 'ja', title: 'エアロケトルの湯あか取り', theme: {} },
   { name: 'mobile', lang: 'en', title: 'How to descale your Aero Kettle', theme: {}, viewport: { width: 375, height: 667 } },
   { name: 'rtl', lang: 'ar', title: 'كيفية إزالة الترسبات', theme: {}, strings: { ar: { accept: 'نعم، ساعدني', dismiss: 'لا شكرًا', why: 'لماذا أرى هذا؟' } } },
-  { name: 'themed', lang: 'en', title: 'How to descale your Aero Kettle', theme: { accent: '#2f6f4f', radius: '4px', font: 'Georgia, serif', title: 'Nagomi help', launcherIcon: 'help', position: 'bottom-left' } },
+  { name: 'rtl-english-fallbacks', lang: 'ar', title: 'How to descale your Aero Kettle', theme: {} },
+  { name: 'light-site-dark-os', lang: 'en', title: 'How to descale your Aero Kettle', theme: {}, dark: true, head: '<meta name="color-scheme" content="light">' },
+  { name: 'themed', lang: 'en', title: 'How to descale your Aero Kettle', theme: { accent: '#2f6f4f', radius: 4, font: 'Georgia, serif', title: 'Nagomi help', launcherIcon: 'help', position: 'bottom-left' } },
 ];
 
 for (const look of LOOKS) {
@@ -39,7 +41,7 @@ for (const look of LOOKS) {
   await p.clock.install();
   const path = `/hc/${look.lang}/articles/1001-look-${look.name}`;
   const init = { articles: '/test/e2e/fixtures/articles.json', locale: look.lang, theme: look.theme, strings: look.strings, etiquette: { quietStartSeconds: 0 } };
-  await p.route(base + path, (r) => r.fulfill({ contentType: 'text/html', body: page(look.lang, look.title, init) }));
+  await p.route(base + path, (r) => r.fulfill({ contentType: 'text/html', body: page(look.lang, look.title, init, look.head) }));
   await p.goto(base + path);
   await p.waitForFunction(() => window.kikubari && window.kikubari('inspect') && window.kikubari('inspect').session.pageViews > 0);
   await p.clock.runFor(40_000);

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // A tiny static server (no dependencies) for the demo store, the examples and the e2e
 // fixtures. Routes:  /dist/* → dist/   /test/* → test/   /npm/* → examples/npm/
-//                    /playground/* → examples/playground/   everything else → the demo store.
+//                    /playground/* → examples/playground/   /examples/* → examples/
+//                    everything else → the demo store.
 // A file `page.html.headers.json` next to `page.html` adds response headers (CSP test pages).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -28,6 +29,7 @@ const MOUNTS = [
   ['/test/', 'test'],
   ['/npm/', 'examples/npm'],
   ['/playground/', 'examples/playground'],
+  ['/examples/', 'examples'],
   ['/', 'build/store'],
 ];
 

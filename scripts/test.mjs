@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: every test, from nothing. Installs dependencies on a fresh clone, finds (or
-// installs) a Chromium, then runs: type check → build → size budgets → unit tests (vitest,
+// installs) a Chromium, then runs: type check → build → size budgets → release check (the packed
+// tarball installed and used) → unit tests (vitest,
 // happy-dom) → end-to-end tests (Playwright, real Chromium). Stops at the first failure.
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
@@ -22,5 +23,8 @@ step('types', 'npx', ['tsc', '-p', '.']);
 step('build', 'npm', ['run', 'build', '--silent']);
 step('demo store', 'node', ['examples/store/build.mjs']);
 step('size', 'node', ['scripts/size.mjs']);
+// Packs the package as a release would (its `prepack` rebuilds dist/), installs the tarball in an
+// empty folder offline and uses it as a user would: npx CLI, strict TypeScript import, script tag.
+step('release check', 'node', ['scripts/release-check.mjs'], { CHROMIUM_PATH: chromium });
 step('unit', 'npx', ['vitest', 'run']);
 step('e2e', 'npx', ['playwright', 'test'], { CHROMIUM_PATH: chromium });

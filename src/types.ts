@@ -194,11 +194,14 @@ export type ArticleSource =
 export interface Theme {
   preset?: 'light' | 'dark' | 'auto';
   accent?: string;
-  radius?: string;
+  /** Corner radius of the cards and every control: a CSS length, or a number of pixels (`8` is `'8px'`). Unset: 14px cards, pill buttons. */
+  radius?: string | number;
   font?: string;
   position?: 'bottom-right' | 'bottom-left';
-  offsetX?: string;
-  offsetY?: string;
+  /** Distance from the side of the window: a CSS length, or pixels. Default 20. */
+  offsetX?: string | number;
+  /** Distance from the bottom of the window: a CSS length, or pixels. Default 20. */
+  offsetY?: string | number;
   zIndex?: number;
   density?: 'comfortable' | 'compact';
   launcherIcon?: 'chat' | 'help' | 'spark';

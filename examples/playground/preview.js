@@ -1,12 +1,13 @@
 // The preview page reads the playground's settings from its URL hash and hands them to kikubari
 // through the snippet's queue, with an offer that shows at once (and nothing stored: consent pending).
+// The page is one help article; the open chat searches for another (descaling), as a visitor's would.
 (function () {
   var settings = {};
   try { settings = JSON.parse(decodeURIComponent(location.hash.slice(1)) || '{}'); } catch (e) {}
   var config = settings.config || {};
   var lang = config.locale || 'en';
   document.documentElement.lang = lang;
-  if (lang === 'ar') document.documentElement.dir = 'rtl';
+  document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
   window.kikubari = window.kikubari || function () { (kikubari.q = kikubari.q || []).push(arguments); };
   kikubari('init', Object.assign({}, config, {
     articles: '/kb-index.json',

@@ -1,5 +1,5 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename, extname, relative, resolve } from 'node:path';
+import { basename, extname, isAbsolute, relative, resolve } from 'node:path';
 import { KikubariError } from '../lib/KikubariError';
 import { checkArticle } from '../search/checkArticle';
 import { createArticleSearch } from '../search/createArticleSearch';
@@ -83,7 +83,12 @@ export async function buildIndex(inputs: string[], options: BuildOptions = {}): 
   const owner = new Map<string, string>(); // id → the file that gave it first
   for (const { file, root, walked } of found) {
     const ext = extname(file).toLowerCase();
-    const rel = relative(root, file).split('\\').join('/');
+    const below = relative(root, file).split('\\').join('/');
+    const fromCwd = relative(cwd, file).split('\\').join('/');
+    // The help promises "base + the file's path": the path as typed, relative to the current
+    // folder, so `help/*.html` and `help` both give `…/help/flicker.html`. A file outside the
+    // current folder (`../x`) has no such path; it falls back to its path below the input.
+    const rel = !fromCwd || fromCwd.startsWith('../') || isAbsolute(fromCwd) ? below : fromCwd;
     const report: FileReport = { path: relative(cwd, file).split('\\').join('/') || basename(file), kind: KINDS[ext] || 'skipped', articles: 0, errors: [], warnings: [] };
     files.push(report);
     if (!KINDS[ext]) {
@@ -93,7 +98,7 @@ export async function buildIndex(inputs: string[], options: BuildOptions = {}): 
     let read: FileRead | undefined;
     try {
       const text = (await readFile(file, 'utf8')).replace(/^\uFEFF/, '');
-      const source: SourceFile = { text, path: report.path, rel, stem: rel.slice(0, -ext.length) };
+      const source: SourceFile = { text, path: report.path, rel, stem: below.slice(0, -ext.length) };
       read = report.kind == 'Markdown' ? readMarkdown(source, options) : report.kind == 'HTML' ? readHtml(source, options) : readZendesk(text, walked);
     } catch (e) {
       report.errors.push((e as Error).message);

@@ -18,6 +18,7 @@ declare module 'node:fs/promises' {
 declare module 'node:path' {
   export function resolve(...paths: string[]): string;
   export function relative(from: string, to: string): string;
+  export function isAbsolute(path: string): boolean;
   export function dirname(path: string): string;
   export function basename(path: string, ext?: string): string;
   export function extname(path: string): string;

@@ -53,7 +53,7 @@ export function readMarkdown(file: SourceFile, options: ReadOptions): FileRead {
   let url = one('url');
   if (!url) {
     if (!options.baseUrl) throw new Error('no url: add "url:" to the front matter, or pass --base-url');
-    url = joinUrl(options.baseUrl, file.stem);
+    url = joinUrl(options.baseUrl, file.rel.replace(/\.[^./]+$/, ''));
   }
   const article: Record<string, unknown> = { id: one('id') || file.stem, title, url, body: withoutTitle(markdownToText(body), title) };
   const locale = one('locale');

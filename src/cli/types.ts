@@ -6,7 +6,11 @@ export interface SourceFile {
   path: string;
   /** Its path below the folder given on the command line, without extension: the default id. */
   stem: string;
-  /** Its path below that folder, with extension: joined to `--base-url` when a page names no URL. */
+  /**
+   * Its path as written on the command line, relative to the current folder, with extension
+   * (`help/flicker.html` for `kikubari index help/*.html` or `kikubari index help`): joined to
+   * `--base-url` when a page names no URL. Markdown drops the extension.
+   */
   rel: string;
 }
 

@@ -42,14 +42,16 @@ const handoff: Check<HandoffConfig> = (v, p) => {
 };
 
 const cssValue = str(200);
+// A number where a CSS length is meant is pixels, as in style props: `radius: 8` is `8px`.
+const cssLength: Check<string> = (v, p) => (typeof v == 'number' && isFinite(v) ? v + 'px' : cssValue(v, p));
 const theme: Check<Theme> = obj<Theme>({
   preset: oneOf(['light', 'dark', 'auto'] as const),
   accent: cssValue,
-  radius: cssValue,
+  radius: cssLength,
   font: cssValue,
   position: oneOf(['bottom-right', 'bottom-left'] as const),
-  offsetX: cssValue,
-  offsetY: cssValue,
+  offsetX: cssLength,
+  offsetY: cssLength,
   zIndex: num(0, 2147483647),
   density: oneOf(['comfortable', 'compact'] as const),
   launcherIcon: oneOf(['chat', 'help', 'spark'] as const),

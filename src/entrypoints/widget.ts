@@ -4,3 +4,5 @@
  * hand-off adapters.
  */
 export { mountWidget } from '../widget/mountWidget';
+/** The built-in strings (English, Japanese), for tools such as the theme playground that edit them. */
+export { STRINGS } from '../widget/strings';

@@ -7,6 +7,8 @@ import { OfferBubble } from './OfferBubble';
 import { isRtl } from './strings';
 import { WIDGET_CSS } from './styles';
 import { createUiStore, type UiStore } from './uiStore';
+import { checkThemeVars } from './checkThemeVars';
+import { followColorScheme } from './followColorScheme';
 import type { PipelineToWidget, WidgetToPipeline } from '../seams';
 
 function App({ store, host }: { store: UiStore; host: PipelineToWidget }) {
@@ -53,6 +55,9 @@ export function mountWidget(host: PipelineToWidget): WidgetToPipeline {
   const root = host.root;
   adoptCss(root, WIDGET_CSS);
   if (isRtl(host.locale)) root.host.setAttribute('dir', 'rtl');
+  // Theme handling (issue 18): the resolved light/dark scheme, and typos in theme.vars.
+  const stopScheme = followColorScheme(root.host);
+  checkThemeVars(host.theme.vars, host.warn);
   const container = root.ownerDocument.createElement('div');
   root.append(container);
   const store = createUiStore(host);
@@ -70,6 +75,7 @@ export function mountWidget(host: PipelineToWidget): WidgetToPipeline {
     debug: () => actions.debug(true),
     destroy() {
       doc.removeEventListener('keydown', escape);
+      stopScheme();
       render(null, container);
       container.remove();
     },

@@ -18,9 +18,9 @@ const ICONS = {
  */
 const CSS =
   ':host{all:initial!important;display:block!important;position:fixed!important;z-index:var(--kikubari-z,2147483000)!important}' +
-  '.launcher{all:initial;position:fixed;bottom:var(--kikubari-offset-y,20px);right:var(--kikubari-offset-x,20px);width:56px;height:56px;border-radius:50%;background:var(--kikubari-accent,#1d5fd1);color:var(--kikubari-on-accent,#fff);box-shadow:0 4px 14px #0004;display:flex;align-items:center;justify-content:center;cursor:pointer}' +
+  '.launcher{all:initial;position:fixed;bottom:var(--kikubari-offset-y,20px);right:var(--kikubari-offset-x,20px);width:56px;height:56px;border-radius:var(--kikubari-radius,50%);background:var(--kikubari-accent,#1d5fd1);color:var(--kikubari-on-accent,#fff);box-shadow:0 4px 14px #0004;display:flex;align-items:center;justify-content:center;cursor:pointer}' +
   ':host([data-position=bottom-left]) .launcher{right:auto;left:var(--kikubari-offset-x,20px)}' +
-  '.launcher:focus-visible{outline:3px solid var(--kikubari-focus,#0b57d0);outline-offset:3px}' +
+  '.launcher:focus-visible{outline:3px solid var(--kikubari-focus,var(--kikubari-accent,#1d5fd1));outline-offset:3px}' +
   'svg{width:28px;height:28px;fill:currentColor}';
 
 

@@ -6,6 +6,17 @@
  * `--_*` tokens so every preset honours an override. Sizes are px, not rem (rem follows the
  * host page's root font size). Logical properties make right-to-left layouts mirror.
  * Contrast: every text/background pair in the light and dark presets is ≥ 4.5:1 (AA).
+ * Radius: `--kikubari-radius` rounds every control; unset, buttons, chips and the input are pills
+ * (`--_pill`). Focus: the ring is the accent (or `--kikubari-focus`) with a halo in the text
+ * colour around it, so it keeps ≥ 3:1 against the panel (WCAG 1.4.11) whatever the accent.
+ * Direction: every piece of text — our strings, the site's, data — is isolated with its own
+ * direction (`unicode-bidi: plaintext`, the CSS form of `<bdi>`), so an English fallback in an
+ * Arabic widget reads "Why am I seeing this?", not "?Why am I seeing this"; alignment follows the
+ * widget's layout (right in RTL), never each string's own direction, so a message and its buttons
+ * line up. `dir=auto` elements get the layout's `direction` back (their text keeps its own through
+ * `plaintext`), so bullets and padding stay on the layout's side.
+ * Dark tokens key on `data-scheme`, which `followColorScheme` sets from the preset, the page's
+ * own `color-scheme` and the OS, in that order.
  */
 export const WIDGET_CSS = `
 :host{
@@ -17,8 +28,9 @@ export const WIDGET_CSS = `
   --_border:var(--kikubari-border,#d9dde2);
   --_bot:var(--kikubari-bubble,#f0f2f5);
   --_link:var(--kikubari-link,#1a56c4);
-  --_focus:var(--kikubari-focus,#0b57d0);
+  --_focus:var(--kikubari-focus,var(--_accent));
   --_radius:var(--kikubari-radius,14px);
+  --_pill:var(--kikubari-radius,999px);
   --_font:var(--kikubari-font,system-ui,-apple-system,"Segoe UI",Roboto,"Hiragino Sans","Hiragino Kaku Gothic ProN","Noto Sans JP",Meiryo,sans-serif);
   --_size:var(--kikubari-font-size,15px);
   --_shadow:var(--kikubari-shadow,0 12px 40px rgba(15,20,30,.18),0 2px 8px rgba(15,20,30,.08));
@@ -28,16 +40,11 @@ export const WIDGET_CSS = `
   --_y:var(--kikubari-offset-y,20px);
 }
 :host([data-density=compact]){--_gap:8px;--_size:var(--kikubari-font-size,14px)}
-:host([data-theme=dark]){
+:host([data-scheme=dark]){
   --_bg:var(--kikubari-bg,#1c1f24);--_fg:var(--kikubari-fg,#eceef1);--_muted:var(--kikubari-muted,#aab0b8);
   --_border:var(--kikubari-border,#3a3f47);--_bot:var(--kikubari-bubble,#2a2e35);--_link:var(--kikubari-link,#9dbcff);
-  --_focus:var(--kikubari-focus,#9dbcff);--_shadow:var(--kikubari-shadow,0 12px 40px rgba(0,0,0,.5));
+  --_shadow:var(--kikubari-shadow,0 12px 40px rgba(0,0,0,.5));
 }
-@media (prefers-color-scheme:dark){:host([data-theme=auto]){
-  --_bg:var(--kikubari-bg,#1c1f24);--_fg:var(--kikubari-fg,#eceef1);--_muted:var(--kikubari-muted,#aab0b8);
-  --_border:var(--kikubari-border,#3a3f47);--_bot:var(--kikubari-bubble,#2a2e35);--_link:var(--kikubari-link,#9dbcff);
-  --_focus:var(--kikubari-focus,#9dbcff);--_shadow:var(--kikubari-shadow,0 12px 40px rgba(0,0,0,.5));
-}}
 :host([dir=rtl]){direction:rtl!important}
 .k,.k *,.k *::before,.k *::after{box-sizing:border-box}
 .k{font:400 var(--_size)/1.5 var(--_font);color:var(--_fg);-webkit-font-smoothing:antialiased;text-align:start;letter-spacing:normal;text-transform:none}
@@ -45,7 +52,12 @@ export const WIDGET_CSS = `
 :where(.k) :where(h2,h3,p,ul,ol){margin:0;padding:0}
 :where(.k) ul{list-style:none}
 .k a{color:var(--_link)}
-.k :focus-visible{outline:3px solid var(--_focus);outline-offset:2px}
+.k :where(p,h2,h3,li,b,span,button,label,a){unicode-bidi:plaintext}
+.k :where(p,h2,h3,li)[dir=auto]{direction:ltr}
+.k :where(p,h2,h3,li,.link,[dir=auto]){text-align:left}
+:host([dir=rtl]) .k :where(p,h2,h3,li)[dir=auto]{direction:rtl}
+:host([dir=rtl]) .k :where(p,h2,h3,li,.link,[dir=auto]){text-align:right}
+.k :focus-visible{outline:3px solid var(--_focus);outline-offset:2px;box-shadow:0 0 0 7px var(--_fg)}
 .sr{position:absolute!important;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0;padding:0;margin:-1px}
 
 .card{position:fixed;bottom:calc(var(--_y) + 72px);right:var(--_x);background:var(--_bg);color:var(--_fg);border:1px solid var(--_border);border-radius:var(--_radius);box-shadow:var(--_shadow)}
@@ -56,10 +68,10 @@ export const WIDGET_CSS = `
 .bubble{width:min(340px,calc(100vw - 32px));padding:16px;display:flex;flex-direction:column;gap:var(--_gap)}
 .bubble .msg{font-size:calc(var(--_size) + 1px);font-weight:600;line-height:1.4;padding-inline-end:36px}
 .row{display:flex;flex-wrap:wrap;gap:8px}
-.x{position:absolute;top:6px;inset-inline-end:6px;width:44px;height:44px;border:0;background:none;border-radius:50%;cursor:pointer;display:flex;align-items:center;justify-content:center;color:var(--_muted)}
+.x{position:absolute;top:6px;inset-inline-end:6px;width:44px;height:44px;border:0;background:none;border-radius:var(--_pill);cursor:pointer;display:flex;align-items:center;justify-content:center;color:var(--_muted)}
 .x:hover{background:var(--_bot);color:var(--_fg)}
 .x svg{width:18px;height:18px;fill:none;stroke:currentColor;stroke-width:2.2;stroke-linecap:round}
-.btn{min-height:44px;padding:10px 16px;border-radius:999px;border:1px solid var(--_accent);background:var(--_accent);color:var(--_on-accent);font-weight:600;cursor:pointer;line-height:1.2}
+.btn{min-height:44px;padding:10px 16px;border-radius:var(--_pill);border:1px solid var(--_accent);background:var(--_accent);color:var(--_on-accent);font-weight:600;cursor:pointer;line-height:1.2}
 .btn:hover{filter:brightness(1.08)}
 .btn.ghost{background:transparent;color:var(--_fg);border-color:var(--_border)}
 .btn.ghost:hover{background:var(--_bot);filter:none}
@@ -84,7 +96,7 @@ export const WIDGET_CSS = `
 .m.bot{background:var(--_bot);align-self:flex-start;border-end-start-radius:4px}
 .m.me{background:var(--_accent);color:var(--_on-accent);align-self:flex-end;border-end-end-radius:4px}
 .replies{display:flex;flex-wrap:wrap;gap:8px;align-self:flex-start}
-.reply{min-height:44px;padding:9px 14px;border-radius:999px;border:1px solid var(--_accent);background:var(--_bg);color:var(--_link);font-weight:600;cursor:pointer}
+.reply{min-height:44px;padding:9px 14px;border-radius:var(--_pill);border:1px solid var(--_accent);background:var(--_bg);color:var(--_link);font-weight:600;cursor:pointer}
 .reply:hover{background:var(--_bot)}
 .arts{display:flex;flex-direction:column;gap:8px;align-self:stretch}
 .art{display:block;width:100%;min-height:44px;text-align:start;padding:12px 14px;border:1px solid var(--_border);border-radius:calc(var(--_radius) - 4px);background:var(--_bg);cursor:pointer}
@@ -96,9 +108,9 @@ export const WIDGET_CSS = `
 .dots span:nth-child(2){animation-delay:.2s}.dots span:nth-child(3){animation-delay:.4s}
 @keyframes blink{0%,80%,100%{opacity:.25}40%{opacity:1}}
 .form{display:flex;gap:8px;padding:12px;border-top:1px solid var(--_border);background:var(--_bg)}
-.form input{flex:1;min-width:0;min-height:44px;padding:10px 14px;border:1px solid var(--_border);border-radius:999px;background:var(--_bg);color:var(--_fg)}
+.form input{flex:1;min-width:0;min-height:44px;padding:10px 14px;border:1px solid var(--_border);border-radius:var(--_pill);background:var(--_bg);color:var(--_fg)}
 .form input::placeholder{color:var(--_muted);opacity:1}
-.send{width:44px;height:44px;flex:none;border-radius:50%;border:0;background:var(--_accent);color:var(--_on-accent);cursor:pointer;display:flex;align-items:center;justify-content:center}
+.send{width:44px;height:44px;flex:none;border-radius:var(--_pill);border:0;background:var(--_accent);color:var(--_on-accent);cursor:pointer;display:flex;align-items:center;justify-content:center}
 .send svg{width:20px;height:20px;fill:currentColor}
 :host([dir=rtl]) .send svg{transform:scaleX(-1)}
 .reader{flex:1;overflow-y:auto;padding:16px;display:flex;flex-direction:column;gap:12px}

@@ -30,3 +30,42 @@ test('theme playground: a change shows in the live preview and in the config to 
     .toBe('rgb(47, 111, 79)');
   await expect(preview.locator('[data-kikubari] [part="offer"]')).toBeVisible();
 });
+
+test.describe('theme playground: the real widget, in every language, every string editable', () => {
+  test('Arabic switches the preview to right to left with Arabic strings, and the config carries them', async ({ page }) => {
+    await page.goto('/playground/');
+    await page.locator('select[name=locale]').selectOption('ar');
+    await expect(page.locator('#config')).toContainText('"accept": "نعم، ساعدني"');
+    const preview = page.frameLocator('#preview');
+    await expect(preview.locator('html')).toHaveAttribute('dir', 'rtl');
+    await expect(preview.locator('[data-kikubari]')).toHaveAttribute('dir', 'rtl');
+    await expect(preview.locator('[data-kikubari] [part="offer-accept"]')).toHaveText('نعم، ساعدني');
+    await expect(preview.locator('[data-kikubari] [part="launcher"]')).toHaveAttribute('aria-label', 'افتح المساعدة');
+    // Back to English: left to right again, and no Arabic left in the config.
+    await page.locator('select[name=locale]').selectOption('en');
+    await expect(preview.locator('html')).toHaveAttribute('dir', 'ltr');
+    await expect(page.locator('#config')).not.toContainText('strings');
+  });
+
+  test('every visible string can be edited — the subtitle too — and is copied out as config', async ({ page }) => {
+    await page.goto('/playground/');
+    await page.locator('select[name=view]').selectOption('panel');
+    await page.locator('details.strings summary').click();
+    await page.locator('input[name="string:subtitle"]').fill('Replies within the hour');
+    await expect(page.locator('#config')).toContainText('"subtitle": "Replies within the hour"');
+    const panel = page.frameLocator('#preview').locator('[data-kikubari] [part="panel"]');
+    await expect(panel).toContainText('Replies within the hour');
+    expect(await page.locator('#strings input').count()).toBeGreaterThan(40);
+  });
+
+  test('the open chat suggests other articles, never the page the preview shows', async ({ page }) => {
+    await page.goto('/playground/');
+    await page.locator('select[name=view]').selectOption('panel');
+    const preview = page.frameLocator('#preview');
+    const articles = preview.locator('[data-kikubari] [part="article"]');
+    await expect(articles.first()).toBeVisible();
+    const titles = await articles.locator('b').allTextContents();
+    expect(titles).toContain('How to descale your Aero Kettle');
+    expect(titles).not.toContain(await preview.locator('h1').textContent());
+  });
+});

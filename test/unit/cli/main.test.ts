@@ -132,3 +132,45 @@ describe('kikubari index', () => {
     expect(help.stdout).toContain('Usage: kikubari index');
   });
 });
+
+describe('kikubari index --base-url: base + the file\'s path as written, relative to the current folder', () => {
+  const page = (title: string) => '<html lang="en"><head><title>' + title + '</title></head><body><article><h1>' + title + '</h1><p>Text about ' + title + '.</p></article></body></html>';
+  const urls = async (...inputs: string[]) => {
+    const r = await run('index', ...inputs, '--base-url', 'https://lumen.example', '-o', '-');
+    expect(r.code).toBe(0);
+    return JSON.parse(r.stdout).map((a: { url: string }) => a.url);
+  };
+  beforeEach(() => {
+    mkdirSync(join(dir, 'help/lamps'), { recursive: true });
+    writeFileSync(join(dir, 'help/flicker.html'), page('Flicker'));
+    writeFileSync(join(dir, 'help/lamps/dimmer.html'), page('Dimmer'));
+    writeFileSync(join(dir, 'help/lamps/bulbs.md'), '# Bulbs\n\nWhich bulbs fit.');
+  });
+
+  it('one file: base + its folder and name', async () => {
+    expect(await urls('help/flicker.html')).toEqual(['https://lumen.example/help/flicker.html']);
+  });
+
+  it('files a shell glob expanded (help/*.html): each keeps its folder', async () => {
+    expect(await urls('help/flicker.html', 'help/lamps/dimmer.html')).toEqual(['https://lumen.example/help/flicker.html', 'https://lumen.example/help/lamps/dimmer.html']);
+  });
+
+  it('a folder: every file below it with the folder name in front', async () => {
+    expect(await urls('help')).toEqual(['https://lumen.example/help/flicker.html', 'https://lumen.example/help/lamps/bulbs', 'https://lumen.example/help/lamps/dimmer.html']);
+  });
+
+  it('a path written with ./ or a trailing slash gives the same URLs', async () => {
+    expect(await urls('./help/lamps/')).toEqual(['https://lumen.example/help/lamps/bulbs', 'https://lumen.example/help/lamps/dimmer.html']);
+  });
+
+  it('a Markdown file: the path without its extension', async () => {
+    expect(await urls('help/lamps/bulbs.md')).toEqual(['https://lumen.example/help/lamps/bulbs']);
+  });
+
+  it('a file outside the current folder: its path below the input\'s folder', async () => {
+    let out = '';
+    const code = await main(['index', '../flicker.html', '--base-url', 'https://lumen.example', '-o', '-'], { cwd: join(dir, 'help/lamps'), stdout: (t) => (out += t), stderr: () => {} });
+    expect(code).toBe(0);
+    expect(JSON.parse(out)[0].url).toBe('https://lumen.example/flicker.html');
+  });
+});

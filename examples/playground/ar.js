@@ -1,0 +1,18 @@
+// Arabic for the strings a visitor sees first, so choosing Arabic in the playground shows a real
+// right-to-left widget (kikubari has no built-in Arabic). Every one is editable in the playground,
+// and the config to copy carries them under `strings.ar`. Keys missing here fall back to English.
+export const AR = {
+  launcher: 'افتح المساعدة',
+  title: 'المساعدة',
+  subtitle: 'نرد عادة خلال دقائق',
+  accept: 'نعم، ساعدني',
+  dismiss: 'لا شكرًا',
+  why: 'لماذا أرى هذا؟',
+  close: 'إغلاق',
+  send: 'إرسال',
+  input: 'اكتب سؤالك…',
+  found: 'قد تساعدك هذه المقالات:',
+  greeting: 'مرحبًا! كيف يمكننا مساعدتك؟',
+  you: 'أنت',
+  assistant: 'المساعد',
+};

@@ -1,0 +1,28 @@
+import { closest } from '../lib/closest';
+
+/**
+ * Every `--kikubari-*` custom property the widget and the launcher read (README "Theming").
+ * Kept beside the stylesheet that reads them; a name added there is added here.
+ */
+export const THEME_VARS = ['accent', 'on-accent', 'bg', 'fg', 'muted', 'border', 'bubble', 'link', 'focus', 'radius', 'font', 'font-size', 'shadow', 'width', 'offset-x', 'offset-y', 'z'];
+
+/**
+ * Names in `theme.vars` that no stylesheet reads: a typo (`--kikubari-acent`) would otherwise be
+ * accepted silently and the designer left wondering. One console warning for all of them, each
+ * with a "did you mean" when one is close. Done when the widget mounts (not in the always-loaded
+ * script, whose budget is spent), which is when a designer looks at what they themed.
+ *
+ * @example
+ * checkThemeVars({ '--kikubari-acent': 'green' }, warn)
+ * // kikubari: theme.vars: "--kikubari-acent" is not a property kikubari reads (did you mean "--kikubari-accent"?) [theme-vars]
+ */
+export function checkThemeVars(vars: Record<string, string> | undefined, warn: (code: string, message: string) => void): void {
+  const unknown: string[] = [];
+  for (const name in vars) {
+    const short = name.slice('--kikubari-'.length);
+    if (THEME_VARS.includes(short)) continue;
+    const near = closest(short, THEME_VARS);
+    unknown.push('"' + name + '" is not a property kikubari reads' + (near ? ' (did you mean "--kikubari-' + near + '"?)' : ''));
+  }
+  if (unknown.length) warn('theme-vars', 'theme.vars: ' + unknown.join('; ') + '. See README "Theming" for the list.');
+}
