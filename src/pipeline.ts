@@ -54,6 +54,7 @@ export function startPipeline(core: CoreToPipeline): PipelineToCore {
     navigated: safely(pageView),
     visibility: safely((visible: boolean) => (visible ? schedule(0) : clearTimeout(timer))),
     searched: () => track('kb_search'),
+    exit: safely(() => schedule(0)),
   });
   stops.push(signals.stop);
 

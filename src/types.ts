@@ -88,6 +88,12 @@ export interface OfferConditions {
   rageClicks?: number;
   /** Times text was copied on this page, at least (e.g. a visitor pasting steps or an error code elsewhere). */
   copies?: number;
+  /** `true`: the visitor looked about to leave this page (pointer out through the top; on phones, a fast scroll back to the top). Shows at once. */
+  exitIntent?: boolean;
+  /** Furthest share of the main content read, 0..1: `{ min: 0.6 }` read most of it, `{ max: 0.2 }` barely started. */
+  scrollDepth?: { min?: number; max?: number };
+  /** Times the visitor scrolled back over what they had read on this page, at least. */
+  rereads?: number;
   /** The newest purchase is at most this many days old. */
   purchasedWithinDays?: number;
   /** `true`: this page is about something the visitor bought; `false`: it is not. */
@@ -166,6 +172,11 @@ export interface ScoreWeights {
   searches: number;
   rageClicks: number;
   ownsPageProduct: number;
+  /**
+   * Scroll-backs over what was read (default 0.1). Not settable in `scoreWeights` yet: the config
+   * check lives in the always-loaded script, which has no bytes to spare.
+   */
+  rereads?: number;
 }
 
 export type HandoffType = 'zendesk' | 'intercom' | 'crisp' | 'url' | 'callback';
@@ -284,7 +295,8 @@ export interface OfferInspection {
   reasons: string[];
 }
 
-export interface PageSnapshot {
+/** The page as `inspect()` shows it: its reading facts are absent where the engine is off. */
+export interface PageBase {
   type: PageType;
   url: string;
   title: string;
@@ -297,6 +309,16 @@ export interface PageSnapshot {
   copies: number;
 }
 
+/** What the visitor did with the page's content (absent from `inspect()` where the engine is off). */
+export interface ReadingFacts {
+  /** Furthest share of the main content (`article`, else `main`, else the body) seen, 0..1. */
+  scrollDepth: number;
+  /** Times the visitor scrolled back up over at least half a screen of what they had read. */
+  rereads: number;
+  /** The visitor looked about to leave (see README, "Exit intent"); once per page view. */
+  exitIntent: boolean;
+}
+
 export interface SessionSnapshot {
   pageViews: number;
   helpPagesViewed: number;
@@ -305,9 +327,12 @@ export interface SessionSnapshot {
   events: Record<string, number>;
 }
 
+/** The page as the engine sees it. */
+export interface PageSnapshot extends PageBase, ReadingFacts {}
+
 /** What the debug overlay shows; returned by `inspect()`. */
 export interface Inspection {
-  page: PageSnapshot;
+  page: PageBase & Partial<ReadingFacts>;
   session: SessionSnapshot;
   consent: Consent;
   storage: 'indexeddb' | 'memory';

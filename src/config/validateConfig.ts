@@ -106,7 +106,7 @@ const schema: Check<KikubariConfig> = obj<KikubariConfig>({
     neverOn: arr(oneOf(PAGE_TYPES)),
   }),
   holdout: num(0, 1),
-  scoreWeights: obj<ScoreWeights>({
+  scoreWeights: obj<Omit<ScoreWeights, 'rereads'>>({
     idleAfterReading: num(0),
     helpPages: num(0),
     backAndForth: num(0),

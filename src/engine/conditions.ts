@@ -88,6 +88,15 @@ export const CONDITIONS: { [K in keyof OfferConditions]-?: Condition<NonNullable
   kbSearches: atLeast((x) => x.session.kbSearches),
   rageClicks: atLeast((x) => x.page.rageClicks),
   copies: atLeast((x) => x.page.copies),
+  exitIntent: {
+    check: bool,
+    test: (v, x) => [x.page.exitIntent == v, x.page.exitIntent],
+  },
+  scrollDepth: {
+    check: obj({ min: num(0, 1), max: num(0, 1) }),
+    test: ({ min = 0, max = 1 }, x) => [x.page.scrollDepth >= min && x.page.scrollDepth <= max, x.page.scrollDepth],
+  },
+  rereads: atLeast((x) => x.page.rereads),
   purchasedWithinDays: {
     check: num(0),
     test(n, x) {

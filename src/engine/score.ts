@@ -8,13 +8,14 @@ import type { EngineInput } from './EngineInput';
  * Reading then going quiet on a help page is the strongest single sign, so it weighs most;
  * each of the other hints alone cannot push the score past 0.5.
  */
-export const DEFAULT_WEIGHTS: ScoreWeights = {
-  idleAfterReading: 0.3,
-  helpPages: 0.15,
+export const DEFAULT_WEIGHTS: Required<ScoreWeights> = {
+  idleAfterReading: 0.25,
+  helpPages: 0.1,
   backAndForth: 0.15,
   searches: 0.15,
   rageClicks: 0.1,
   ownsPageProduct: 0.15,
+  rereads: 0.1,
 };
 
 const clamp = (v: number) => (v < 0 ? 0 : v > 1 ? 1 : v);
@@ -26,9 +27,11 @@ const clamp = (v: number) => (v < 0 ? 0 : v > 1 ? 1 : v);
  * - backAndForth: returns to an already-seen help page / 2;
  * - searches: `(KB searches − 1) / 2` (one search is normal; three is a struggle);
  * - rageClicks: rage clicks on this page / 2;
- * - ownsPageProduct: 1 when the page is about something bought in the last 30 days.
+ * - ownsPageProduct: 1 when the page is about something bought in the last 30 days;
+ * - rereads: scroll-backs over what was read on this page / 3 (once can be a look back; again and
+ *   again, on a help article, is confusion).
  */
-export function scoreParts(x: EngineInput): ScoreWeights {
+export function scoreParts(x: EngineInput): Required<ScoreWeights> {
   const onHelp = x.page.type == 'kb' || x.page.type == 'product';
   return {
     idleAfterReading: onHelp ? clamp(x.page.engagedMs / 20e3) * clamp(x.page.idleMs / 30e3) : 0,
@@ -37,11 +40,12 @@ export function scoreParts(x: EngineInput): ScoreWeights {
     searches: clamp((x.session.kbSearches - 1) / 2),
     rageClicks: clamp(x.page.rageClicks / 2),
     ownsPageProduct: x.owned && x.now - x.owned.order.purchasedAt <= RECENT_PURCHASE_DAYS * DAY_MS ? 1 : 0,
+    rereads: clamp(x.page.rereads / 3),
   };
 }
 
 /** The stuck score: one number in 0..1, the weighted sum of {@link scoreParts}. */
-export function stuckScore(x: EngineInput, weights: ScoreWeights): number {
+export function stuckScore(x: EngineInput, weights: Required<ScoreWeights>): number {
   const parts = scoreParts(x);
   let total = 0;
   let sum = 0;

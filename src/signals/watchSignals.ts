@@ -5,6 +5,7 @@ import { watchFrustration } from './frustration';
 import { deepActiveElement, isFormField } from './isFormField';
 import { watchNavigation } from './navigation';
 import { readPage, type PageFacts } from './pageType';
+import { watchReading } from './reading';
 
 /** Visitors count as engaged for this long after an input unless `engagedWindowSeconds` says otherwise (SPEC §1). */
 const DEFAULT_ENGAGED_WINDOW_SECONDS = 30;
@@ -29,6 +30,8 @@ export interface SignalEvents {
   visibility(visible: boolean): void;
   /** A search submitted through the site's own KB search box (`searchSelector`). */
   searched(): void;
+  /** Exit intent: decide now. */
+  exit(): void;
 }
 
 export interface Signals {
@@ -65,18 +68,21 @@ export function watchSignals(win: Window, cfg: KikubariConfig, on: SignalEvents)
   const activity = watchActivity(win, windowMs, (now) => on.visibility((visible = now)));
   const frustration = watchFrustration(win, cfg.searchSelector, on.searched);
   const stopNavigation = watchNavigation(win, () => soon(on.navigated));
+  // The phone's exit intent is a fast scroll back to the top; on a desktop that is just reading.
+  const reading = watchReading(win, () => activity.times().engagedMs, () => deviceClass(win) == 'mobile', on.exit);
 
   return {
     pageView() {
       activity.restart();
       frustration.reset();
+      reading.reset();
       return read();
     },
     page: () => page,
     snapshot() {
       const { typedAt, ...times } = activity.times();
       return {
-        page: { ...read(), ...times, ...frustration.counts },
+        page: { ...read(), ...times, ...frustration.counts, ...reading.state },
         device: deviceClass(win),
         windowMs,
         typing: isFormField(deepActiveElement(doc)),
@@ -89,6 +95,7 @@ export function watchSignals(win: Window, cfg: KikubariConfig, on: SignalEvents)
       activity.stop();
       frustration.stop();
       stopNavigation();
+      reading.stop();
     },
   };
 }

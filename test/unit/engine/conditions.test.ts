@@ -37,6 +37,23 @@ describe('offer conditions', () => {
     expect([passes('backAndForth', 1, x), passes('kbSearches', 3, x), passes('rageClicks', 1, x)]).toEqual([true, false, true]);
   });
 
+  it('exitIntent: true once the visitor looked about to leave, false before', () => {
+    expect([passes('exitIntent', true, makeInput({ page: { exitIntent: true } })), passes('exitIntent', true, makeInput())]).toEqual([true, false]);
+    expect(passes('exitIntent', false, makeInput())).toBe(true);
+    expect(() => CONDITIONS.exitIntent.check('yes', 'when.exitIntent')).toThrow('kikubari: when.exitIntent');
+  });
+
+  it('scrollDepth: the furthest share read is within { min, max }', () => {
+    const x = makeInput({ page: { scrollDepth: 0.7 } });
+    expect([passes('scrollDepth', { min: 0.6 }, x), passes('scrollDepth', { min: 0.8 }, x), passes('scrollDepth', { max: 0.2 }, x), passes('scrollDepth', { min: 0.5, max: 0.9 }, x)]).toEqual([true, false, false, true]);
+    expect(() => CONDITIONS.scrollDepth.check({ min: 60 }, 'when.scrollDepth')).toThrow('kikubari: when.scrollDepth.min');
+  });
+
+  it('rereads: scrolled back over what was read on this page at least n times', () => {
+    const x = makeInput({ page: { rereads: 2 } });
+    expect([passes('rereads', 2, x), passes('rereads', 3, x)]).toEqual([true, false]);
+  });
+
   it('copies: text copied on this page at least n times', () => {
     const x = makeInput({ page: { copies: 2 } });
     expect([passes('copies', 2, x), passes('copies', 3, x)]).toEqual([true, false]);

@@ -18,7 +18,7 @@ export function makeInput(o: Partial2<EngineInput> = {}): EngineInput {
   return {
     now: NOW,
     date: new Date(NOW),
-    page: { type: 'kb', url: 'https://shop.example/hc/en/articles/1-descale', title: 'How to descale', engagedMs: 0, visibleMs: 0, idleMs: 0, rageClicks: 0, copies: 0, ...page },
+    page: { type: 'kb', url: 'https://shop.example/hc/en/articles/1-descale', title: 'How to descale', engagedMs: 0, visibleMs: 0, idleMs: 0, rageClicks: 0, copies: 0, scrollDepth: 0, rereads: 0, exitIntent: false, ...page },
     session: { pageViews: 1, helpPagesViewed: 1, backAndForth: 0, kbSearches: 0, events: {}, startedAt: NOW - 60_000, offers: 0, ...session },
     purchases: [],
     locale: 'en',
