@@ -11,7 +11,6 @@ export type Kind = 'setup' | 'broken' | 'returns' | 'other';
 
 /** A button under a bot message. */
 export type Reply =
-  | { label: string; act: 'purchase'; item?: OrderItem }
   | { label: string; act: 'kind'; kind: Kind }
   | { label: string; act: 'handoff' }
   | { label: string; act: 'retry' }
@@ -48,9 +47,15 @@ export function createConversation(host: WidgetHost, finder: ArticleFinder, t: T
   let item: OrderItem | undefined;
   let kind: Kind = 'other';
   let topics: string[] = [];
+  /** Ids of the articles shown in this conversation: "No" offers the next ones. */
+  let shown: string[] = [];
+  /** Articles looked up while the offer was on screen, so the panel opens with them. */
+  let early: { offer: OfferDecision; hits?: ArticleHit[]; done: Promise<ArticleHit[]> } | undefined;
   let lastQuery: { text: string; context: boolean } | undefined;
   /** Bumped by start(): an answer to an earlier conversation is dropped, not added to this one. */
   let generation = 0;
+  /** Bumped by each thing the visitor says: articles looked up from context before it are stale. */
+  let turn = 0;
 
   const set = (patch: Partial<ConversationState>) => onChange((state = { ...state, ...patch }));
   const say = (from: Message['from'], text: string, extra: Partial<Message> = {}) =>
@@ -74,32 +79,59 @@ export function createConversation(host: WidgetHost, finder: ArticleFinder, t: T
   ];
   const handoffReply = (): Reply[] => (host.handoff ? [{ label: t('handoff'), act: 'handoff' }] : []);
 
-  const askKind = () => bot('kind', { replies: kinds() });
+  const askKind = () => bot('kind', { replies: kinds().concat(handoffReply()) });
 
-  /** The first query comes from context: the product, the kind of help, the offer's topics, the page. */
-  const contextQuery = () => {
-    const words = (KIND_WORDS[lang(host.locale)] || KIND_WORDS.en!)[kind] || '';
+  /** The purchased item an offer (or the launcher) is about: the one it names, else the only recent one. */
+  const itemFor = (offer?: OfferDecision): OrderItem | undefined => {
+    const items = recentItems();
+    const named = offer && offer.product;
+    return named ? items.find((i) => i.sku == named.sku) || (named as OrderItem) : items.length == 1 ? items[0] : undefined;
+  };
+
+  /**
+   * The query kikubari can ask before the visitor says anything: the product, the kind of help
+   * (rage clicks read as "it's not working"), the offer's topics, the page's heading.
+   */
+  const contextQuery = (k = kind, it = item, tp = topics) => {
     const page = host.page();
-    return [item && item.name, item && item.category, words, kind == 'other' ? topics.join(' ') : '', !item ? page.heading || page.title : '']
+    const words = (KIND_WORDS[lang(host.locale)] || KIND_WORDS.en!)[k == 'other' && page.rageClicks ? 'broken' : k] || '';
+    return [it && it.name, it && it.category, words, k == 'other' ? tp.join(' ') + ' ' + (page.heading || page.title) : !it ? page.heading || page.title : '']
       .filter(Boolean)
       .join(' ');
   };
 
-  const search = async (text: string, fromContext: boolean) => {
+  const owned = () => host.purchases().flatMap((o) => o.items.map((i) => i.sku));
+  const find = (text: string, it = item, tp = topics, exclude?: string[]) =>
+    // Returns and refunds are the shop's, not a product's: no product's articles jump the queue.
+    finder.search(text, { products: kind == 'returns' ? [] : it ? [it.sku] : owned(), owned: owned(), topics: tp, limit: 3, exclude });
+
+  /** Articles chosen from context, then the kinds of help below them to re-rank. */
+  const suggest = (hits: ArticleHit[]) => {
+    shown = shown.concat(hits.map((h) => h.id));
+    bot('suggested', { articles: hits });
+    askKind();
+  };
+
+  const search = async (text: string, fromContext: boolean, pending?: Promise<ArticleHit[]>) => {
     const g = generation;
+    const tn = turn;
     lastQuery = { text, context: fromContext };
     set({ typing: true });
     try {
-      const hits = await finder.search(text, { products: item ? [item.sku] : host.purchases().flatMap((o) => o.items.map((i) => i.sku)), topics, limit: 3 });
-      if (g != generation) return;
+      const hits = await (pending || find(text));
+      if (g != generation || tn != turn) return;
       set({ typing: false });
-      if (hits.length) bot('found', { articles: hits, replies: handoffReply() });
-      else bot('noneFound', { replies: handoffReply() });
+      if (fromContext && hits.length) suggest(hits);
+      else if (fromContext && kind == 'other') askKind();
+      else if (hits.length) {
+        shown = shown.concat(hits.map((h) => h.id));
+        bot('found', { articles: hits, replies: handoffReply() });
+      } else bot('noneFound', { replies: (fromContext ? kinds() : []).concat(handoffReply()) });
     } catch (e) {
       const code = (e as { code?: string }).code;
       // Told once per kind: a blip offline must not hide the later "which field is wrong".
       host.warn('articles-' + (code || 'failed'), errorText(e).replace(/^kikubari: /, ''));
-      if (g != generation) return;
+      if (g != generation || tn != turn) return;
       set({ typing: false });
       // Unreachable: worth another try. Malformed: trying again will not help; a person will.
       if (code == 'malformed') bot('broken', { replies: handoffReply() });
@@ -110,6 +142,7 @@ export function createConversation(host: WidgetHost, finder: ArticleFinder, t: T
   // Questions are answered one at a time, in the order they were asked.
   let answering: Promise<void> = Promise.resolve();
   const ask = (text: string) => {
+    turn++;
     say('me', text);
     const g = generation;
     return (answering = answering.then(() => (g == generation ? answer(text) : undefined)));
@@ -149,35 +182,41 @@ export function createConversation(host: WidgetHost, finder: ArticleFinder, t: T
       return state;
     },
 
+    /**
+     * Look up the articles for an offer while it is on screen, so that accepting it opens the
+     * panel with them already there. Resolves with them (the bubble may preview how many).
+     */
+    prefetch(offer: OfferDecision): Promise<ArticleHit[]> {
+      const it = itemFor(offer);
+      const tp = offer.topics || [];
+      const e: NonNullable<typeof early> = { offer, done: find(contextQuery('other', it, tp), it, tp) };
+      early = e;
+      e.done.then((hits) => (e.hits = hits), () => {});
+      return e.done;
+    },
+
     /** Start (or restart) the conversation for an accepted offer, the launcher, or `open({ query })`. */
     start(from: { offer?: OfferDecision; query?: string }) {
       generation++;
-      item = undefined;
       kind = 'other';
+      shown = [];
       topics = (from.offer && from.offer.topics) || [];
+      item = itemFor(from.offer);
       set({ messages: [], typing: false, reading: undefined });
       if (from.offer) say('bot', from.offer.message);
       else bot('greeting');
+      const e = from.offer && early && early.offer === from.offer ? early : undefined;
+      early = undefined;
       if (from.query) return void ask(from.query);
-      const items = recentItems();
-      const named = from.offer && from.offer.product;
-      item = named ? items.find((i) => i.sku == named.sku) || (named as OrderItem) : items.length == 1 ? items[0] : undefined;
-      if (!item && items.length > 1)
-        bot('whichPurchase', {
-          replies: items
-            .slice(0, 4)
-            .map((i): Reply => ({ label: i.name, act: 'purchase', item: i }))
-            .concat({ label: t('otherPurchase'), act: 'purchase' }),
-        });
-      else askKind();
+      // No question before the answers: the articles for what kikubari knows come first.
+      if (e && e.hits) suggest(e.hits);
+      else void search(contextQuery(), true, e && e.done);
     },
 
     choose(reply: Reply) {
+      turn++;
       say('me', reply.label);
-      if (reply.act == 'purchase') {
-        item = reply.item;
-        askKind();
-      } else if (reply.act == 'kind') {
+      if (reply.act == 'kind') {
         kind = reply.kind;
         if (kind == 'other' && !topics.length && !item) bot('kindOtherPrompt');
         else void search(contextQuery(), true);

@@ -1,0 +1,102 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoHostErrors, hostPage, installClock, offer, openPage, panel, ready, T0 } from './helpers';
+import type { Article } from '../../src/types';
+
+const INDEX = '/test/e2e/fixtures/helpcenter.json';
+const HELP_CENTER: Article[] = JSON.parse(readFileSync('test/e2e/fixtures/helpcenter.json', 'utf8'));
+const article = (id: string) => HELP_CENTER.find((a) => a.id == id)!;
+const byTitle = (title: string) => HELP_CENTER.find((a) => a.title == title)!;
+
+const PRODUCTS: Record<string, string> = { 'AK-1': 'Aero Kettle', 'PO-2': 'Kumo Pour-Over Set', 'GR-3': 'Kaze Burr Grinder', 'TS-4': 'Hoshi Toaster' };
+const order = (sku: string, n = 1) => ({ orderId: 'O-' + sku, purchasedAt: T0.getTime() - n * 864e5, items: [{ sku, name: PRODUCTS[sku]!, category: 'home' }] });
+
+interface Journey {
+  name: string;
+  bought: string[];
+  /** The help article the visitor is stuck on. */
+  on: string;
+  /** Where the page is served, when not at the article's own URL. */
+  path?: string;
+  lang?: string;
+  head?: string;
+}
+
+/** Open the help page, wait for the built-in offer and its preview, accept it; the first render of the panel is recorded. */
+async function stuck(page: Page, j: Journey) {
+  const a = article(j.on);
+  const before = `kikubari('init', { articles: '${INDEX}' });` + j.bought.map((sku, i) => `kikubari('purchase', ${JSON.stringify(order(sku, i + 1))});`).join('');
+  await openPage(page, j.path || a.url, hostPage({ lang: j.lang || a.locale, title: a.title, h1: a.title, head: j.head, before, body: '<p>' + a.body + '</p>' }));
+  await ready(page);
+  await page.clock.runFor(40_000);
+  await expect(offer(page)).toBeVisible();
+  // The articles are looked up while the offer is on screen; the bubble says how many.
+  await expect(offer(page).locator('[part="offer-preview"]')).toBeVisible();
+  // Record what the panel holds the first time it is drawn, before anything else can happen.
+  await page.evaluate(() => {
+    const root = document.querySelector('[data-kikubari]')!.shadowRoot!;
+    const seen = new MutationObserver(() => {
+      const p = root.querySelector('[part="panel"]');
+      if (!p) return;
+      (window as any).firstRender = Array.from(p.querySelectorAll('[part="article"] b')).map((b) => b.textContent);
+      seen.disconnect();
+    });
+    seen.observe(root, { childList: true, subtree: true });
+  });
+  await offer(page).locator('[part="offer-accept"]').click();
+  await expect(panel(page)).toBeVisible();
+  const first: string[] = await page.evaluate(() => (window as any).firstRender);
+  return { first, current: a };
+}
+
+function expectGoodFirstThree(first: string[], j: Journey, current: Article) {
+  expect(first, 'three articles in the first render').toHaveLength(3);
+  const shown = first.map((t) => byTitle(t));
+  for (const s of shown) {
+    expect(s.id, 'never the page the visitor is on').not.toBe(current.id);
+    expect(!s.products || s.products.some((p) => j.bought.includes(p)), s.title + ' is about a purchase or general').toBe(true);
+    expect(s.locale, s.title + ' is in the visitor’s language').toBe(j.lang || current.locale);
+  }
+}
+
+const JOURNEYS: Journey[] = [
+  { name: 'a kettle buyer stuck on "Aero Kettle is not working"', bought: ['AK-1'], on: '3002' },
+  { name: 'a pour-over buyer on its cleaning guide', bought: ['PO-2'], on: '3103' },
+  { name: 'a grinder buyer on its set-up guide', bought: ['GR-3'], on: '3201' },
+  { name: 'a toaster buyer on "strange noise"', bought: ['TS-4'], on: '3306' },
+  { name: 'a kettle buyer on the Japanese "not working" article', bought: ['AK-1'], on: '3052' },
+  { name: 'a grinder buyer on the Japanese set-up article', bought: ['GR-3'], on: '3251' },
+  { name: 'a buyer of a kettle and a toaster on the toaster warranty', bought: ['AK-1', 'TS-4'], on: '3304' },
+  { name: 'a kettle buyer on a page whose canonical link is the cleaning article', bought: ['AK-1'], on: '3003', path: '/kb/kettle-care', head: '<link rel="canonical" href="/hc/en/articles/3003-kettle-cleaning">' },
+  { name: 'a pour-over buyer on the returns article', bought: ['PO-2'], on: '3901' },
+  { name: 'a toaster buyer on its "not working" page, reached with a query string', bought: ['TS-4'], on: '3302', path: '/hc/en/articles/3302-toaster-not-working/?from=search' },
+];
+
+test.describe('accepting the offer shows the right articles at once', () => {
+  test.beforeEach(async ({ page }) => installClock(page));
+
+  for (const j of JOURNEYS)
+    test(j.name + ': the first three are about that purchase or general, none is the current page', async ({ page }) => {
+      const { first, current } = await stuck(page, j);
+      expectGoodFirstThree(first, j, current);
+      await expectNoHostErrors(page);
+    });
+
+  test('each article shows a one-line snippet; the kinds of help sit below the list and re-rank it', async ({ page }) => {
+    await stuck(page, JOURNEYS[0]!);
+    const arts = panel(page).locator('[part="article"]');
+    await expect(arts).toHaveCount(3);
+    for (const a of await arts.all()) {
+      const snippet = a.locator('span');
+      await expect(snippet).not.toBeEmpty();
+      const lines = await snippet.evaluate((el) => Math.round(el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight)));
+      expect(lines).toBe(1);
+    }
+    const listBottom = (await panel(page).locator('.arts').last().boundingBox())!;
+    const kinds = panel(page).locator('[part="quick-reply"]', { hasText: 'Returns & refunds' });
+    expect((await kinds.boundingBox())!.y).toBeGreaterThan(listBottom.y + listBottom.height - 1);
+    await kinds.click();
+    await expect(panel(page).locator('.arts')).toHaveCount(2);
+    await expect(panel(page).locator('.arts').last().locator('[part="article"] b').first()).toHaveText('Returns and refunds');
+  });
+});
