@@ -90,6 +90,8 @@ export interface OfferConditions {
   purchasedWithinDays?: number;
   /** `true`: this page is about something the visitor bought; `false`: it is not. */
   pageMatchesPurchase?: boolean;
+  /** `false`: not on a page about a product the visitor did not buy (JSON-LD `sku`/`about`). */
+  pageAboutOtherProduct?: boolean;
   /** Local hours `[from, to)`, 0–24; `[22, 6]` wraps past midnight. */
   localHours?: [number, number];
   /** Local weekdays, 0 = Sunday … 6 = Saturday. */

@@ -1,6 +1,7 @@
 import { createArticleProvider } from '../search/articleSource';
 import type { ArticleSource } from '../types';
 import { isCurrentPage } from './isCurrentPage';
+import { queryLocale } from './queryLocale';
 import { rankForVisitor } from './rankForVisitor';
 
 /** An article as the widget shows it: a search hit, with the body when the source has it. */
@@ -23,6 +24,8 @@ export interface FindOptions {
   limit?: number;
   /** Ids already shown in this conversation ("show me more" skips them). */
   exclude?: string[];
+  /** The visitor typed `query`: search in the language they wrote it in. */
+  typed?: boolean;
 }
 
 export interface ArticleFinder {
@@ -41,8 +44,8 @@ export function createArticleFinder(source: ArticleSource | undefined, locale: s
   if (!source) return { search: async () => [] };
   const provider = createArticleProvider(source);
   return {
-    async search(query, { owned = [], exclude = [], limit = 3, ...opts }) {
-      const hits: ArticleHit[] = (await provider.search(query, { ...opts, locale, limit: POOL })).map((h) => {
+    async search(query, { owned = [], exclude = [], limit = 3, typed, ...opts }) {
+      const hits: ArticleHit[] = (await provider.search(query, { ...opts, locale: typed ? queryLocale(query, locale) : locale, limit: POOL })).map((h) => {
         const a: { body?: string; products?: string[] } = provider.get(h.id) || {};
         // With the body, the article is read in the panel and "Did this help?" stays in reach.
         return { ...h, body: a.body, products: a.products };

@@ -101,9 +101,9 @@ export function createConversation(host: WidgetHost, finder: ArticleFinder, t: T
   };
 
   const owned = () => host.purchases().flatMap((o) => o.items.map((i) => i.sku));
-  const find = (text: string, it = item, tp = topics, exclude?: string[]) =>
+  const find = (text: string, it = item, tp = topics, typed?: boolean) =>
     // Returns and refunds are the shop's, not a product's: no product's articles jump the queue.
-    finder.search(text, { products: kind == 'returns' ? [] : it ? [it.sku] : owned(), owned: owned(), topics: tp, limit: 3, exclude });
+    finder.search(text, { products: kind == 'returns' ? [] : it ? [it.sku] : owned(), owned: owned(), topics: tp, limit: 3, typed });
 
   /** Articles chosen from context, then the kinds of help below them to re-rank. */
   const suggest = (hits: ArticleHit[]) => {
@@ -118,7 +118,7 @@ export function createConversation(host: WidgetHost, finder: ArticleFinder, t: T
     lastQuery = { text, context: fromContext };
     set({ typing: true });
     try {
-      const hits = await (pending || find(text));
+      const hits = await (pending || find(text, item, topics, !fromContext));
       if (g != generation || tn != turn) return;
       set({ typing: false });
       if (fromContext && hits.length) suggest(hits);

@@ -100,3 +100,34 @@ test.describe('accepting the offer shows the right articles at once', () => {
     await expect(panel(page).locator('.arts').last().locator('[part="article"] b').first()).toHaveText('Returns and refunds');
   });
 });
+
+test.describe('the built-in offer knows what the page is about', () => {
+  test.beforeEach(async ({ page }) => installClock(page));
+  const ld = (about: object) => `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'TechArticle', headline: 'x', about })}</script>`;
+  const init = (sku: string) => `kikubari('init', { articles: '${INDEX}' }); kikubari('purchase', ${JSON.stringify(order(sku))});`;
+
+  test('on a help article about a product the visitor did not buy, it stays quiet', async ({ page }) => {
+    const a = article('3202');
+    await openPage(page, a.url, hostPage({ title: a.title, h1: a.title, head: ld({ '@type': 'Product', sku: 'GR-3', name: 'Kaze Burr Grinder' }), before: init('AK-1') }));
+    await ready(page);
+    await page.clock.runFor(90_000);
+    await expect(offer(page)).toHaveCount(0);
+    const now = await page.evaluate(() => (window as any).kikubari('inspect'));
+    expect(now.offers[0].conditions).toContainEqual(expect.objectContaining({ name: 'pageAboutOtherProduct', pass: false }));
+  });
+
+  test('with only a JSON-LD sku tying the page to the purchase, the offer names the product', async ({ page }) => {
+    await openPage(page, '/guides/lid-help', hostPage({ title: 'Lid stuck? Read this', h1: 'Lid stuck?', head: ld({ '@type': 'Thing', sku: 'AK-1' }), before: init('AK-1') }));
+    await ready(page);
+    await page.clock.runFor(40_000);
+    await expect(offer(page).locator('[part="message"]')).toHaveText('Questions about your recent purchase of Aero Kettle?');
+    await expect(offer(page).locator('[part="offer-preview"]')).toHaveText('3 articles about Aero Kettle');
+  });
+
+  test('a Japanese question on an English page gets the Japanese articles', async ({ page }) => {
+    await openPage(page, '/hc/en', hostPage({ title: 'Help Center', before: init('AK-1') }));
+    await ready(page);
+    await page.evaluate(() => (window as any).kikubari('open', { query: 'Aero Kettleを返品したい' }));
+    await expect(panel(page).locator('.arts').last().locator('[part="article"] b').first()).toHaveText('返品と返金について');
+  });
+});

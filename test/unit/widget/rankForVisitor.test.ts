@@ -85,3 +85,17 @@ describe('the widget article finder', () => {
     expect(next).toHaveLength(3);
   });
 });
+
+describe('typed questions', () => {
+  const find = () => createArticleFinder(HELP_CENTER, 'en', page('https://shop.example/hc/en'));
+
+  it('a Japanese question on an English page finds the Japanese article, even with the product’s English name in it', async () => {
+    const hits = await find().search('Aero Kettleを返品したい', { owned: ['AK-1'], products: ['AK-1'], typed: true });
+    expect(hits[0]!.title).toBe('返品と返金について');
+  });
+
+  it('English inflections match: "how do I return it" finds the returns article', async () => {
+    const hits = await find().search('how do I return it', { owned: ['AK-1'], products: ['AK-1'], typed: true });
+    expect(hits[0]!.title).toBe('Returns and refunds');
+  });
+});
