@@ -159,8 +159,26 @@ function MessageView({ m, t, onChoose, onOpen }: { m: Message; t: Translate; onC
         <span class="sr">{m.from == 'me' ? t('you') : t('assistant')}: </span>
         <span dir="auto">{m.text}</span>
       </p>
+      {m.answer && (
+        <figure class="answer">
+          <blockquote part="answer" dir="auto">
+            {m.answer.passage}
+          </blockquote>
+          <figcaption>
+            {t('source')}{' '}
+            <a part="source" href={m.answer.article.url} target="_blank" rel="noopener noreferrer" dir="auto">
+              {m.answer.article.title}
+            </a>
+          </figcaption>
+        </figure>
+      )}
+      {m.label && m.articles && m.articles.length > 0 && (
+        <p class="note" aria-hidden="true">
+          {m.label}
+        </p>
+      )}
       {m.articles && m.articles.length > 0 && (
-        <ul class="arts" aria-label={t('articles')}>
+        <ul class="arts" aria-label={m.label || t('articles')}>
           {m.articles.map((a) => (
             <li key={a.id}>
               <button type="button" class="art" part="article" onClick={() => onOpen(a)}>

@@ -3,6 +3,7 @@ import { lang } from '../lib/locale';
 import { errorText } from '../lib/errorText';
 import { checkArticle } from '../search/checkArticle';
 import type { ArticleHit, ArticleFinder } from './articleFinder';
+import { groundedAnswer, type GroundedAnswer } from './groundedAnswer';
 import { runHandoff } from './handoff/runHandoff';
 import { KIND_WORDS, type StringKey, type Translate } from './strings';
 import type { Host as WidgetHost } from './host';
@@ -21,6 +22,10 @@ export interface Message {
   from: 'bot' | 'me';
   text: string;
   articles?: ArticleHit[];
+  /** A passage quoted from the best article, for a typed question that clearly matched one. */
+  answer?: GroundedAnswer;
+  /** Shown above the articles, e.g. "Closest articles — they may not answer it". */
+  label?: string;
   replies?: Reply[];
 }
 
@@ -125,7 +130,11 @@ export function createConversation(host: WidgetHost, finder: ArticleFinder, t: T
       else if (fromContext && kind == 'other') askKind();
       else if (hits.length) {
         shown = shown.concat(hits.map((h) => h.id));
-        bot('found', { articles: hits, replies: handoffReply() });
+        const answer = groundedAnswer(text, hits);
+        // Quoted only above the confidence bar; below it, an honest "no good match", and the
+        // closest articles only under a label that says what they are.
+        if (answer) bot('answer', { answer, articles: hits.slice(1), label: hits.length > 1 ? t('more') : undefined, replies: handoffReply() });
+        else bot('noMatch', { articles: hits, label: t('closest'), replies: handoffReply() });
       } else bot('noneFound', { replies: (fromContext ? kinds() : []).concat(handoffReply()) });
     } catch (e) {
       const code = (e as { code?: string }).code;

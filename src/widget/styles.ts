@@ -86,6 +86,7 @@ export const WIDGET_CSS = `
 .replies{display:flex;flex-wrap:wrap;gap:8px;align-self:flex-start}
 .reply{min-height:44px;padding:9px 14px;border-radius:999px;border:1px solid var(--_accent);background:var(--_bg);color:var(--_link);font-weight:600;cursor:pointer}
 .reply:hover{background:var(--_bot)}
+.answer{margin:0;align-self:stretch}.answer blockquote{margin:0 0 6px;padding:8px 12px;border-inline-start:3px solid var(--_accent);background:var(--_bg)}.answer a{color:var(--_link)}
 .arts{display:flex;flex-direction:column;gap:8px;align-self:stretch}
 .art{display:block;width:100%;min-height:44px;text-align:start;padding:12px 14px;border:1px solid var(--_border);border-radius:calc(var(--_radius) - 4px);background:var(--_bg);cursor:pointer}
 .art:hover{border-color:var(--_accent)}

@@ -128,6 +128,44 @@ test.describe('the built-in offer knows what the page is about', () => {
     await openPage(page, '/hc/en', hostPage({ title: 'Help Center', before: init('AK-1') }));
     await ready(page);
     await page.evaluate(() => (window as any).kikubari('open', { query: 'Aero Kettleを返品したい' }));
-    await expect(panel(page).locator('.arts').last().locator('[part="article"] b').first()).toHaveText('返品と返金について');
+    await expect(panel(page).locator('[part="source"]')).toHaveText('返品と返金について');
+    await expect(panel(page).locator('[part="answer"]')).toContainText('30日以内');
+  });
+});
+
+test.describe('a typed question gets a grounded answer', () => {
+  test.beforeEach(async ({ page }) => installClock(page));
+  const open = async (page: Page, lang: string, query: string) => {
+    await openPage(page, lang == 'ja' ? '/hc/ja' : '/hc/en', hostPage({ lang, title: 'Help Center', before: `kikubari('init', { articles: '${INDEX}' }); kikubari('purchase', ${JSON.stringify(order('AK-1'))});` }));
+    await ready(page);
+    await page.evaluate((q) => (window as any).kikubari('open', { query: q }), query);
+  };
+
+  test('in English: the passage is quoted, with its article as the link', async ({ page }) => {
+    await open(page, 'en', 'how do I return it');
+    await expect(panel(page).locator('[part="answer"]')).toHaveText(/^You can return any product within 30 days of delivery for a full refund\./);
+    await expect(panel(page).locator('[part="source"]')).toHaveText('Returns and refunds');
+    await expect(panel(page).locator('[part="source"]')).toHaveAttribute('href', '/hc/en/articles/3901-returns');
+    await expectNoHostErrors(page);
+  });
+
+  test('in Japanese: whole sentences are quoted, with the Japanese article as the link', async ({ page }) => {
+    await open(page, 'ja', 'エアロケトルの電源が入らない');
+    await expect(panel(page).locator('[part="source"]')).toHaveText('エアロケトルが動かない');
+    await expect(panel(page).locator('[part="answer"]')).toHaveText(/^エアロケトルの電源が入らないときは、.*。$/);
+  });
+
+  test('a question about nothing in the help center gets an honest "no good match", no answer part, and a person', async ({ page }) => {
+    await page.addInitScript(() => {
+      (window as any).kikubari = function () {
+        ((window as any).kikubari.q = (window as any).kikubari.q || []).push(arguments);
+      };
+      (window as any).kikubari('init', { handoff: { type: 'callback', onHandoff: () => {} } });
+    });
+    await open(page, 'en', 'can I fly my kite to the moon');
+    await expect(panel(page)).toContainText("I couldn't find a good match for that in our help articles.");
+    await expect(panel(page).locator('[part="answer"]')).toHaveCount(0);
+    await expect(panel(page)).not.toContainText('These articles may help');
+    await expect(panel(page).locator('[part~="handoff"]')).toBeVisible();
   });
 });

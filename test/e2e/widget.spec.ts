@@ -180,14 +180,14 @@ test.describe('the widget', () => {
     await panel(page).locator('[part="input"]').fill('ふたが閉まらない');
     await panel(page).locator('[part="input"]').press('Enter');
     await expect(panel(page).locator('[part="message"]', { hasText: 'ふたが閉まらない' })).toBeVisible();
-    await expect(panel(page).locator('.arts').last().locator('[part="article"]').first()).toContainText('エアロケトルのふたが閉まらない');
+    await expect(panel(page).locator('[part="source"]').last()).toHaveText('エアロケトルのふたが閉まらない');
   });
 
   test('open({ query }) opens the panel with that question answered', async ({ page }) => {
     await helpCenter(page);
     await page.evaluate(() => (window as any).kikubari('open', { query: 'lid will not close' }));
     await expect(panel(page).locator('[part="message"]').nth(1)).toContainText('lid will not close');
-    await expect(panel(page).locator('[part="article"]').first()).toContainText('Aero Kettle lid will not close');
+    await expect(panel(page).locator('[part="source"]')).toHaveText('Aero Kettle lid will not close');
   });
 
   test('a site responder answers free text, with a typing indicator; a slow or failing one gets a clear message', async ({ page }) => {
