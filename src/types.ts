@@ -318,6 +318,8 @@ export interface EventMap {
   'offer:held-out': OfferDecision;
   'article:opened': { articleId: string; title: string; url: string };
   'article:voted': { articleId: string; helpful: boolean };
+  /** The visitor said yes to "Did this solve it?" after an article or an answer. */
+  'conversation:resolved': { by: 'article' | 'answer' | 'responder'; articleId?: string };
   handoff: { adapter: HandoffType; context: ContextCard };
   'chat:opened': { source: 'launcher' | 'offer' | 'api' };
   'chat:closed': Record<string, never>;

@@ -15,7 +15,8 @@ export type Reply =
   | { label: string; act: 'kind'; kind: Kind }
   | { label: string; act: 'handoff' }
   | { label: string; act: 'retry' }
-  | { label: string; act: 'again' };
+  | { label: string; act: 'again' }
+  | { label: string; act: 'solved'; yes: boolean; articleId: string };
 
 export interface Message {
   id: number;
@@ -106,9 +107,36 @@ export function createConversation(host: WidgetHost, finder: ArticleFinder, t: T
   };
 
   const owned = () => host.purchases().flatMap((o) => o.items.map((i) => i.sku));
-  const find = (text: string, it = item, tp = topics, typed?: boolean) =>
+  const find = (text: string, it = item, tp = topics, typed?: boolean, exclude?: string[]) =>
     // Returns and refunds are the shop's, not a product's: no product's articles jump the queue.
-    finder.search(text, { products: kind == 'returns' ? [] : it ? [it.sku] : owned(), owned: owned(), topics: tp, limit: 3, typed });
+    finder.search(text, { products: kind == 'returns' ? [] : it ? [it.sku] : owned(), owned: owned(), topics: tp, limit: 3, typed, exclude });
+
+  /** "Did this solve it?" as two quick replies, after an answer. */
+  const solvedReplies = (articleId: string): Reply[] => [
+    { label: t('yes'), act: 'solved', yes: true, articleId },
+    { label: t('no'), act: 'solved', yes: false, articleId },
+  ];
+
+  /** The visitor said whether an answer or an article solved it: thanks, or the next best articles, then a person. */
+  const solved = async (yes: boolean, by: 'article' | 'answer', articleId: string) => {
+    if (yes) {
+      host.outcome('conversation:resolved', { by, articleId });
+      return bot('glad', { replies: [{ label: t('askAgain'), act: 'again' }] });
+    }
+    const g = generation;
+    const q = lastQuery || { text: contextQuery(), context: true };
+    let hits: ArticleHit[] = [];
+    try {
+      hits = await find(q.text, item, topics, !q.context, shown);
+    } catch {
+      /* the way to a person is the answer then */
+    }
+    if (g != generation) return;
+    if (hits.length) {
+      shown = shown.concat(hits.map((h) => h.id));
+      bot('moreArticles', { articles: hits, replies: handoffReply() });
+    } else bot('sorry', { replies: [...handoffReply(), { label: t('askAgain'), act: 'again' }] });
+  };
 
   /** Articles chosen from context, then the kinds of help below them to re-rank. */
   const suggest = (hits: ArticleHit[]) => {
@@ -133,7 +161,7 @@ export function createConversation(host: WidgetHost, finder: ArticleFinder, t: T
         const answer = groundedAnswer(text, hits);
         // Quoted only above the confidence bar; below it, an honest "no good match", and the
         // closest articles only under a label that says what they are.
-        if (answer) bot('answer', { answer, articles: hits.slice(1), label: hits.length > 1 ? t('more') : undefined, replies: handoffReply() });
+        if (answer) bot('answer', { answer, articles: hits.slice(1), label: hits.length > 1 ? t('more') : undefined, replies: solvedReplies(answer.article.id).concat(handoffReply()) });
         else bot('noMatch', { articles: hits, label: t('closest'), replies: handoffReply() });
       } else bot('noneFound', { replies: (fromContext ? kinds() : []).concat(handoffReply()) });
     } catch (e) {
@@ -235,6 +263,8 @@ export function createConversation(host: WidgetHost, finder: ArticleFinder, t: T
         bot('kindOtherPrompt');
       } else if (reply.act == 'handoff') {
         void handoff();
+      } else if (reply.act == 'solved') {
+        void solved(reply.yes, 'answer', reply.articleId);
       }
     },
 
@@ -255,8 +285,7 @@ export function createConversation(host: WidgetHost, finder: ArticleFinder, t: T
       host.outcome('article:voted', { articleId: reading.article.id, helpful });
       set({ reading: undefined });
       say('me', helpful ? t('yes') : t('no'));
-      if (helpful) bot('glad', { replies: [{ label: t('askAgain'), act: 'again' }] });
-      else bot('sorry', { replies: [...handoffReply(), { label: t('askAgain'), act: 'again' }] });
+      void solved(helpful, 'article', reading.article.id);
     },
   };
 

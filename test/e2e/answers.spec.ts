@@ -169,3 +169,34 @@ test.describe('a typed question gets a grounded answer', () => {
     await expect(panel(page).locator('[part~="handoff"]')).toBeVisible();
   });
 });
+
+test.describe('"Did this solve it?"', () => {
+  test.beforeEach(async ({ page }) => installClock(page));
+
+  test('No after an article → the next best articles not yet shown → a person; Yes after an answer → conversation:resolved', async ({ page }) => {
+    await page.addInitScript(() => {
+      (window as any).kikubari = function () {
+        ((window as any).kikubari.q = (window as any).kikubari.q || []).push(arguments);
+      };
+      (window as any).resolved = [];
+      (window as any).kikubari('init', { handoff: { type: 'callback', onHandoff: () => {} } });
+      (window as any).kikubari('on', 'conversation:resolved', (e: unknown) => (window as any).resolved.push(e));
+    });
+    const { first } = await stuck(page, JOURNEYS[0]!);
+    await panel(page).locator('[part="article"]').first().click();
+    await panel(page).locator('[part="solved-no"]').click();
+    await expect(panel(page)).toContainText('Sorry about that. These may fit better:');
+    const more = await panel(page).locator('.arts').last().locator('[part="article"] b').allTextContents();
+    expect(more.length).toBeGreaterThan(0);
+    expect(more.filter((t) => first.includes(t))).toEqual([]);
+    await expect(panel(page).locator('[part~="handoff"]')).toBeVisible();
+
+    await panel(page).locator('[part="input"]').fill('how do I return it');
+    await panel(page).locator('[part="input"]').press('Enter');
+    await expect(panel(page).locator('[part="source"]')).toHaveText('Returns and refunds');
+    await panel(page).locator('[part~="solved-yes"]').click();
+    await expect(panel(page)).toContainText('Glad it helped!');
+    expect(await page.evaluate(() => (window as any).resolved)).toEqual([{ by: 'answer', articleId: '3901' }]);
+    await expectNoHostErrors(page);
+  });
+});
