@@ -98,6 +98,8 @@ export interface OfferConditions {
   purchasedWithinDays?: number;
   /** `true`: this page is about something the visitor bought; `false`: it is not. */
   pageMatchesPurchase?: boolean;
+  /** `false`: not on a page about a product the visitor did not buy (JSON-LD `sku`/`about`). */
+  pageAboutOtherProduct?: boolean;
   /** Local hours `[from, to)`, 0–24; `[22, 6]` wraps past midnight. */
   localHours?: [number, number];
   /** Local weekdays, 0 = Sunday … 6 = Saturday. */
@@ -372,6 +374,8 @@ export interface EventMap {
   'offer:held-out': OfferDecision;
   'article:opened': { articleId: string; title: string; url: string };
   'article:voted': { articleId: string; helpful: boolean };
+  /** The visitor said yes to "Did this solve it?" after an article or an answer. */
+  'conversation:resolved': { by: 'article' | 'answer' | 'responder'; articleId?: string };
   handoff: { adapter: HandoffType; context: ContextCard };
   'chat:opened': { source: 'launcher' | 'offer' | 'api' };
   'chat:closed': Record<string, never>;

@@ -109,6 +109,12 @@ export const CONDITIONS: { [K in keyof OfferConditions]-?: Condition<NonNullable
     check: bool,
     test: (v, x) => [!!x.owned == v, x.owned ? x.owned.item.name : false],
   },
+  pageAboutOtherProduct: {
+    check: bool,
+    // The page names a product (JSON-LD) that is not one the visitor bought: "your recent
+    // purchase" would be about something else than what they are reading.
+    test: (v, x) => [(!!x.page.product && (!!x.page.product.sku || !!x.page.product.name) && !x.owned) == v, (x.page.product && (x.page.product.name || x.page.product.sku)) || false],
+  },
   localHours: {
     check: hours,
     test(v, x) {

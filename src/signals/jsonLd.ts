@@ -7,7 +7,10 @@ const KB_TYPES = ['TechArticle', 'Article', 'FAQPage', 'HowTo', 'QAPage'];
 /** What the page's schema.org JSON-LD says it is. Malformed blocks are skipped, never thrown. */
 export interface JsonLdFacts {
   kb: boolean;
+  /** The product the page is, or is about (a help article's `about` or `mainEntity`). */
   product?: ProductRef;
+  /** The page is the product's own page (a top-level `Product`), not a page about it. */
+  productPage?: boolean;
 }
 
 const text = (v: unknown): string | undefined =>
@@ -18,15 +21,21 @@ const typesOf = (n: Node): string[] => {
   return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x == 'string').map((x) => x.replace(/^.*[/:]/, ''));
 };
 
-/** Every node in a JSON-LD value: arrays, `@graph` and nested `mainEntity` included. */
-function flatten(value: unknown, out: Node[], depth = 0): Node[] {
+/**
+ * Every node in a JSON-LD value: arrays, `@graph` and nested `mainEntity`/`about` included. Nodes
+ * reached through `about` (or a help article's `mainEntity`) are marked: they say what the page is
+ * about, not what the page is, so a help article about a product stays a help article.
+ */
+function flatten(value: unknown, out: [Node, boolean][], depth = 0, topic = false): [Node, boolean][] {
   if (depth > 4 || !value || typeof value != 'object') return out;
-  if (Array.isArray(value)) value.forEach((v) => flatten(v, out, depth + 1));
+  if (Array.isArray(value)) value.forEach((v) => flatten(v, out, depth + 1, topic));
   else {
     const n = value as Node;
-    out.push(n);
-    flatten(n['@graph'], out, depth + 1);
-    flatten(n.mainEntity, out, depth + 1);
+    const article = typesOf(n).some((t) => KB_TYPES.includes(t));
+    out.push([n, topic]);
+    flatten(n['@graph'], out, depth + 1, topic);
+    flatten(n.mainEntity, out, depth + 1, topic || article);
+    flatten(n.about, out, depth + 1, true);
   }
   return out;
 }
@@ -40,17 +49,20 @@ export function readJsonLd(doc: Document): JsonLdFacts {
     } catch {
       return; // a broken block on the host's page is the host's problem, not an exception
     }
-    for (const node of flatten(data, [])) {
+    for (const [node, topic] of flatten(data, [])) {
       const types = typesOf(node);
       if (types.some((t) => KB_TYPES.includes(t))) facts.kb = true;
-      if (!facts.product && (types.includes('Product') || types.includes('ProductGroup'))) {
+      const sku = text(node.sku) || text(node.productID) || text(node.productGroupID) || text(node.mpn);
+      // A product is a Product node, or (what a page is about) any node that carries a SKU.
+      if (!facts.product && (types.includes('Product') || types.includes('ProductGroup') || (topic && sku))) {
         const offers = (Array.isArray(node.offers) ? node.offers[0] : node.offers) as Node | undefined;
         const category = node.category;
         facts.product = {
-          sku: text(node.sku) || text(node.productGroupID) || text(node.mpn) || text(offers && offers.sku),
+          sku: sku || text(offers && offers.sku),
           name: text(node.name),
           category: text(Array.isArray(category) ? category[0] : (category as Node)?.name ?? category),
         };
+        facts.productPage = !topic;
       }
     }
   });

@@ -42,7 +42,7 @@ export function readPage(doc: Document, href: string, globs: Partial<Record<Page
   // A cart or checkout URL wins over JSON-LD: a shipping FAQ block on the cart page must not let
   // an offer in (offers never show there).
   if (!type && (shape == 'cart' || shape == 'checkout')) type = shape;
-  if (!type) type = ld.product ? 'product' : ld.kb ? 'kb' : shape;
+  if (!type) type = ld.productPage ? 'product' : ld.kb ? 'kb' : shape;
   return {
     type,
     url: url.href,

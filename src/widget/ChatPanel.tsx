@@ -48,9 +48,15 @@ export function ChatPanel({ state, conversation, theme, t, onClose }: Props) {
   // Opening or leaving an article moves focus (to its heading, or back to the conversation);
   // any other change leaves it where the visitor put it, if that is in the panel.
   const reading = useRef(state.reading);
+  const asked = useRef(0);
   useLayoutEffect(() => {
     if (log.current) log.current.scrollTop = log.current.scrollHeight;
-    refocus(reading.current !== state.reading && !!state.reading);
+    // New quick replies arriving after a wait (the next articles after "No") take focus from an
+    // empty question box, where leaving the article put it; never from what the visitor is typing.
+    const last = state.messages[state.messages.length - 1];
+    const fresh = !!last && !!last.replies && last.id != asked.current && !text && (panel.current!.getRootNode() as ShadowRoot).activeElement == input.current;
+    if (last && last.replies) asked.current = last.id;
+    refocus((reading.current !== state.reading && !!state.reading) || fresh);
     reading.current = state.reading;
   }, [state]);
 
@@ -159,8 +165,26 @@ function MessageView({ m, t, onChoose, onOpen }: { m: Message; t: Translate; onC
         <span class="sr">{m.from == 'me' ? t('you') : t('assistant')}: </span>
         <span dir="auto">{m.text}</span>
       </p>
+      {m.answer && (
+        <figure class="answer">
+          <blockquote part="answer" dir="auto">
+            {m.answer.passage}
+          </blockquote>
+          <figcaption>
+            {t('source')}{' '}
+            <a part="source" href={m.answer.article.url} target="_blank" rel="noopener noreferrer" dir="auto">
+              {m.answer.article.title}
+            </a>
+          </figcaption>
+        </figure>
+      )}
+      {m.label && m.articles && m.articles.length > 0 && (
+        <p class="note" aria-hidden="true">
+          {m.label}
+        </p>
+      )}
       {m.articles && m.articles.length > 0 && (
-        <ul class="arts" aria-label={t('articles')}>
+        <ul class="arts" aria-label={m.label || t('articles')}>
           {m.articles.map((a) => (
             <li key={a.id}>
               <button type="button" class="art" part="article" onClick={() => onOpen(a)}>
@@ -174,7 +198,7 @@ function MessageView({ m, t, onChoose, onOpen }: { m: Message; t: Translate; onC
       {m.replies && m.replies.length > 0 && (
         <div class="replies" role="group" aria-label={m.text}>
           {m.replies.map((r) => (
-            <button type="button" key={r.label} class="reply" part={r.act == 'handoff' ? 'quick-reply handoff' : 'quick-reply'} onClick={() => onChoose(r)}>
+            <button type="button" key={r.label} class="reply" part={'quick-reply' + (r.act == 'handoff' ? ' handoff' : r.act == 'solved' ? (r.yes ? ' solved-yes' : ' solved-no') : '')} onClick={() => onChoose(r)}>
               {r.label}
             </button>
           ))}
@@ -203,10 +227,10 @@ function Reader({ hit, t, onBack, onVote }: { hit: ArticleHit; t: Translate; onB
       </a>
       <div class="vote" role="group" aria-labelledby="k-vote">
         <p id="k-vote">{t('helpful')}</p>
-        <button type="button" class="btn ghost" onClick={() => onVote(true)}>
+        <button type="button" class="btn ghost" part="solved-yes" onClick={() => onVote(true)}>
           {t('yes')}
         </button>
-        <button type="button" class="btn ghost" onClick={() => onVote(false)}>
+        <button type="button" class="btn ghost" part="solved-no" onClick={() => onVote(false)}>
           {t('no')}
         </button>
       </div>

@@ -3,6 +3,7 @@ import type { Translate } from './strings';
 
 interface Props {
   offer: OfferDecision;
+  preview?: string;
   why: boolean;
   t: Translate;
   onAccept(): void;
@@ -15,12 +16,17 @@ interface Props {
  * engine's reasons. A labelled region, not a dialog: it never takes focus (the offer is
  * announced politely instead), and Escape — in it or anywhere on the page — puts it away.
  */
-export function OfferBubble({ offer, why, t, onAccept, onDismiss, onWhy }: Props) {
+export function OfferBubble({ offer, preview, why, t, onAccept, onDismiss, onWhy }: Props) {
   return (
     <div class="card bubble" role="region" aria-label={t('offerLabel')} aria-describedby={why ? 'k-offer-msg k-why' : 'k-offer-msg'} part="offer">
       <p id="k-offer-msg" class="msg" part="message" dir="auto">
         {offer.message}
       </p>
+      {preview && (
+        <p class="note" part="offer-preview" dir="auto">
+          {preview}
+        </p>
+      )}
       <div class="row">
         <button type="button" class="btn" part="offer-accept" onClick={onAccept}>
           {t('accept')}

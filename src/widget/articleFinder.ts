@@ -1,5 +1,8 @@
 import { createArticleProvider } from '../search/articleSource';
 import type { ArticleSource } from '../types';
+import { isCurrentPage } from './isCurrentPage';
+import { queryLocale } from './queryLocale';
+import { rankForVisitor } from './rankForVisitor';
 
 /** An article as the widget shows it: a search hit, with the body when the source has it. */
 export interface ArticleHit {
@@ -9,21 +12,45 @@ export interface ArticleHit {
   score: number;
   snippet?: string;
   body?: string;
+  products?: string[];
+}
+
+export interface FindOptions {
+  /** SKUs whose articles rank first (the product this is about, else everything bought). */
+  products?: string[];
+  /** Every SKU the visitor bought: articles about any other product go last. */
+  owned?: string[];
+  topics?: string[];
+  limit?: number;
+  /** Ids already shown in this conversation ("show me more" skips them). */
+  exclude?: string[];
+  /** The visitor typed `query`: search in the language they wrote it in. */
+  typed?: boolean;
 }
 
 export interface ArticleFinder {
-  search(query: string, opts: { products?: string[]; topics?: string[]; limit?: number }): Promise<ArticleHit[]>;
+  search(query: string, opts: FindOptions): Promise<ArticleHit[]>;
 }
 
-/** The widget's view of the article source: searches in the visitor's locale; no source, no articles. */
-export function createArticleFinder(source: ArticleSource | undefined, locale: string): ArticleFinder {
+// Hits asked of the search before the visitor's own order is applied: enough that three
+// general or owned articles surface from under a run of articles about other products.
+const POOL = 30;
+
+/**
+ * The widget's view of the article source: searches in the visitor's locale, never suggests the
+ * page they are on, and puts articles about products they did not buy last. No source, no articles.
+ */
+export function createArticleFinder(source: ArticleSource | undefined, locale: string, doc?: Document): ArticleFinder {
   if (!source) return { search: async () => [] };
   const provider = createArticleProvider(source);
   return {
-    async search(query, opts) {
-      const hits: ArticleHit[] = await provider.search(query, { ...opts, locale });
-      // With the body, the article is read in the panel and "Did this help?" stays in reach.
-      return hits.map((h) => ({ ...h, body: (provider.get(h.id) || {}).body }));
+    async search(query, { owned = [], exclude = [], limit = 3, typed, ...opts }) {
+      const hits: ArticleHit[] = (await provider.search(query, { ...opts, locale: typed ? queryLocale(query, locale) : locale, limit: POOL })).map((h) => {
+        const a: { body?: string; products?: string[] } = provider.get(h.id) || {};
+        // With the body, the article is read in the panel and "Did this help?" stays in reach.
+        return { ...h, body: a.body, products: a.products };
+      });
+      return rankForVisitor(hits, { owned, limit, skip: (a) => exclude.includes(a.id) || (!!doc && isCurrentPage(a, doc)) });
     },
   };
 }

@@ -5,6 +5,7 @@ import { DAY_MS } from '../lib/time';
 import { errorText } from '../lib/errorText';
 import { checkArticle } from '../search/checkArticle';
 import type { ArticleHit, ArticleFinder } from './articleFinder';
+import { groundedAnswer, type GroundedAnswer } from './groundedAnswer';
 import { runHandoff } from './handoff/runHandoff';
 import { KIND_WORDS, type StringKey, type Translate } from './strings';
 import type { PipelineToWidget } from '../seams';
@@ -13,17 +14,21 @@ export type Kind = 'setup' | 'broken' | 'returns' | 'other';
 
 /** A button under a bot message. */
 export type Reply =
-  | { label: string; act: 'purchase'; item?: OrderItem }
   | { label: string; act: 'kind'; kind: Kind }
   | { label: string; act: 'handoff' }
   | { label: string; act: 'retry' }
-  | { label: string; act: 'again' };
+  | { label: string; act: 'again' }
+  | { label: string; act: 'solved'; yes: boolean; articleId: string };
 
 export interface Message {
   id: number;
   from: 'bot' | 'me';
   text: string;
   articles?: ArticleHit[];
+  /** A passage quoted from the best article, for a typed question that clearly matched one. */
+  answer?: GroundedAnswer;
+  /** Shown above the articles, e.g. "Closest articles — they may not answer it". */
+  label?: string;
   replies?: Reply[];
 }
 
@@ -49,9 +54,15 @@ export function createConversation(host: PipelineToWidget, finder: ArticleFinder
   let item: OrderItem | undefined;
   let kind: Kind = 'other';
   let topics: string[] = [];
+  /** Ids of the articles shown in this conversation: "No" offers the next ones. */
+  let shown: string[] = [];
+  /** Articles looked up while the offer was on screen, so the panel opens with them. */
+  let early: { offer: OfferDecision; hits?: ArticleHit[]; done: Promise<ArticleHit[]> } | undefined;
   let lastQuery: { text: string; context: boolean } | undefined;
   /** Bumped by start(): an answer to an earlier conversation is dropped, not added to this one. */
   let generation = 0;
+  /** Bumped by each thing the visitor says: articles looked up from context before it are stale. */
+  let turn = 0;
 
   const set = (patch: Partial<ConversationState>) => onChange((state = { ...state, ...patch }));
   const say = (from: Message['from'], text: string, extra: Partial<Message> = {}) =>
@@ -75,32 +86,90 @@ export function createConversation(host: PipelineToWidget, finder: ArticleFinder
   ];
   const handoffReply = (): Reply[] => (host.config.handoff ? [{ label: t('handoff'), act: 'handoff' }] : []);
 
-  const askKind = () => bot('kind', { replies: kinds() });
+  const askKind = () => bot('kind', { replies: kinds().concat(handoffReply()) });
 
-  /** The first query comes from context: the product, the kind of help, the offer's topics, the page. */
-  const contextQuery = () => {
-    const words = (KIND_WORDS[lang(host.locale)] || KIND_WORDS.en!)[kind] || '';
+  /** The purchased item an offer (or the launcher) is about: the one it names, else the only recent one. */
+  const itemFor = (offer?: OfferDecision): OrderItem | undefined => {
+    const items = recentItems();
+    const named = offer && offer.product;
+    return named ? items.find((i) => i.sku == named.sku) || (named as OrderItem) : items.length == 1 ? items[0] : undefined;
+  };
+
+  /**
+   * The query kikubari can ask before the visitor says anything: the product, the kind of help
+   * (rage clicks read as "it's not working"), the offer's topics, the page's heading.
+   */
+  const contextQuery = (k = kind, it = item, tp = topics) => {
     const page = host.page();
-    return [item && item.name, item && item.category, words, kind == 'other' ? topics.join(' ') : '', !item ? page.heading || page.title : '']
+    const words = (KIND_WORDS[lang(host.locale)] || KIND_WORDS.en!)[k == 'other' && page.rageClicks ? 'broken' : k] || '';
+    return [it && it.name, it && it.category, words, k == 'other' ? tp.join(' ') + ' ' + (page.heading || page.title) : !it ? page.heading || page.title : '']
       .filter(Boolean)
       .join(' ');
   };
 
-  const search = async (text: string, fromContext: boolean) => {
+  const owned = () => host.purchases().flatMap((o) => o.items.map((i) => i.sku));
+  const find = (text: string, it = item, tp = topics, typed?: boolean, exclude?: string[]) =>
+    // Returns and refunds are the shop's, not a product's: no product's articles jump the queue.
+    finder.search(text, { products: kind == 'returns' ? [] : it ? [it.sku] : owned(), owned: owned(), topics: tp, limit: 3, typed, exclude });
+
+  /** "Did this solve it?" as two quick replies, after an answer. */
+  const solvedReplies = (articleId: string): Reply[] => [
+    { label: t('yes'), act: 'solved', yes: true, articleId },
+    { label: t('no'), act: 'solved', yes: false, articleId },
+  ];
+
+  /** The visitor said whether an answer or an article solved it: thanks, or the next best articles, then a person. */
+  const solved = async (yes: boolean, by: 'article' | 'answer', articleId: string) => {
+    if (yes) {
+      host.outcome('conversation:resolved', { by, articleId });
+      return bot('glad', { replies: [{ label: t('askAgain'), act: 'again' }] });
+    }
     const g = generation;
+    const q = lastQuery || { text: contextQuery(), context: true };
+    let hits: ArticleHit[] = [];
+    try {
+      hits = await find(q.text, item, topics, !q.context, shown);
+    } catch {
+      /* the way to a person is the answer then */
+    }
+    if (g != generation) return;
+    if (hits.length) {
+      shown = shown.concat(hits.map((h) => h.id));
+      bot('moreArticles', { articles: hits, replies: handoffReply() });
+    } else bot('sorry', { replies: [...handoffReply(), { label: t('askAgain'), act: 'again' }] });
+  };
+
+  /** Articles chosen from context, then the kinds of help below them to re-rank. */
+  const suggest = (hits: ArticleHit[]) => {
+    shown = shown.concat(hits.map((h) => h.id));
+    bot('suggested', { articles: hits });
+    askKind();
+  };
+
+  const search = async (text: string, fromContext: boolean, pending?: Promise<ArticleHit[]>) => {
+    const g = generation;
+    const tn = turn;
     lastQuery = { text, context: fromContext };
     set({ typing: true });
     try {
-      const hits = await finder.search(text, { products: item ? [item.sku] : host.purchases().flatMap((o) => o.items.map((i) => i.sku)), topics, limit: 3 });
-      if (g != generation) return;
+      const hits = await (pending || find(text, item, topics, !fromContext));
+      if (g != generation || tn != turn) return;
       set({ typing: false });
-      if (hits.length) bot('found', { articles: hits, replies: handoffReply() });
-      else bot('noneFound', { replies: handoffReply() });
+      if (fromContext && hits.length) suggest(hits);
+      else if (fromContext && kind == 'other') askKind();
+      else if (hits.length) {
+        shown = shown.concat(hits.map((h) => h.id));
+        const answer = groundedAnswer(text, hits);
+        // Quoted only above the confidence bar; below it, an honest "no good match", and the
+        // closest articles only under a label that says what they are.
+        if (answer) bot('answer', { answer, articles: hits.slice(1), label: hits.length > 1 ? t('more') : undefined, replies: solvedReplies(answer.article.id).concat(handoffReply()) });
+        else bot('noMatch', { articles: hits, label: t('closest'), replies: handoffReply() });
+      } else bot('noneFound', { replies: (fromContext ? kinds() : []).concat(handoffReply()) });
     } catch (e) {
       const code = (e as { code?: string }).code;
       // Told once per kind: a blip offline must not hide the later "which field is wrong".
       host.warn('articles-' + (code || 'failed'), errorText(e).replace(/^kikubari: /, ''));
-      if (g != generation) return;
+      if (g != generation || tn != turn) return;
       set({ typing: false });
       // Unreachable: worth another try. Malformed: trying again will not help; a person will.
       if (code == 'malformed') bot('broken', { replies: handoffReply() });
@@ -111,6 +180,7 @@ export function createConversation(host: PipelineToWidget, finder: ArticleFinder
   // Questions are answered one at a time, in the order they were asked.
   let answering: Promise<void> = Promise.resolve();
   const ask = (text: string) => {
+    turn++;
     say('me', text);
     const g = generation;
     return (answering = answering.then(() => (g == generation ? answer(text) : undefined)));
@@ -150,35 +220,41 @@ export function createConversation(host: PipelineToWidget, finder: ArticleFinder
       return state;
     },
 
+    /**
+     * Look up the articles for an offer while it is on screen, so that accepting it opens the
+     * panel with them already there. Resolves with them (the bubble may preview how many).
+     */
+    prefetch(offer: OfferDecision): Promise<ArticleHit[]> {
+      const it = itemFor(offer);
+      const tp = offer.topics || [];
+      const e: NonNullable<typeof early> = { offer, done: find(contextQuery('other', it, tp), it, tp) };
+      early = e;
+      e.done.then((hits) => (e.hits = hits), () => {});
+      return e.done;
+    },
+
     /** Start (or restart) the conversation for an accepted offer, the launcher, or `open({ query })`. */
     start(from: { offer?: OfferDecision; query?: string }) {
       generation++;
-      item = undefined;
       kind = 'other';
+      shown = [];
       topics = (from.offer && from.offer.topics) || [];
+      item = itemFor(from.offer);
       set({ messages: [], typing: false, reading: undefined });
       if (from.offer) say('bot', from.offer.message);
       else bot('greeting');
+      const e = from.offer && early && early.offer === from.offer ? early : undefined;
+      early = undefined;
       if (from.query) return void ask(from.query);
-      const items = recentItems();
-      const named = from.offer && from.offer.product;
-      item = named ? items.find((i) => i.sku == named.sku) || (named as OrderItem) : items.length == 1 ? items[0] : undefined;
-      if (!item && items.length > 1)
-        bot('whichPurchase', {
-          replies: items
-            .slice(0, 4)
-            .map((i): Reply => ({ label: i.name, act: 'purchase', item: i }))
-            .concat({ label: t('otherPurchase'), act: 'purchase' }),
-        });
-      else askKind();
+      // No question before the answers: the articles for what kikubari knows come first.
+      if (e && e.hits) suggest(e.hits);
+      else void search(contextQuery(), true, e && e.done);
     },
 
     choose(reply: Reply) {
+      turn++;
       say('me', reply.label);
-      if (reply.act == 'purchase') {
-        item = reply.item;
-        askKind();
-      } else if (reply.act == 'kind') {
+      if (reply.act == 'kind') {
         kind = reply.kind;
         if (kind == 'other' && !topics.length && !item) bot('kindOtherPrompt');
         else void search(contextQuery(), true);
@@ -188,6 +264,8 @@ export function createConversation(host: PipelineToWidget, finder: ArticleFinder
         bot('kindOtherPrompt');
       } else if (reply.act == 'handoff') {
         void handoff();
+      } else if (reply.act == 'solved') {
+        void solved(reply.yes, 'answer', reply.articleId);
       }
     },
 
@@ -208,8 +286,7 @@ export function createConversation(host: PipelineToWidget, finder: ArticleFinder
       host.outcome('article:voted', { articleId: reading.article.id, helpful });
       set({ reading: undefined });
       say('me', helpful ? t('yes') : t('no'));
-      if (helpful) bot('glad', { replies: [{ label: t('askAgain'), act: 'again' }] });
-      else bot('sorry', { replies: [...handoffReply(), { label: t('askAgain'), act: 'again' }] });
+      void solved(helpful, 'article', reading.article.id);
     },
   };
 

@@ -39,7 +39,7 @@ function App({ store, host }: { store: UiStore; host: PipelineToWidget }) {
         {state.announce}
       </div>
       {state.view == 'offer' && state.offer && (
-        <OfferBubble offer={state.offer} why={state.why} t={t} onAccept={actions.accept} onDismiss={actions.dismiss} onWhy={actions.toggleWhy} />
+        <OfferBubble offer={state.offer} preview={state.preview} why={state.why} t={t} onAccept={actions.accept} onDismiss={actions.dismiss} onWhy={actions.toggleWhy} />
       )}
       {state.view == 'panel' && <ChatPanel state={state.conversation} conversation={store.conversation} theme={host.theme} t={t} onClose={actions.close} />}
       {state.debug && <DebugOverlay inspect={host.inspect} fire={host.fireOffer} t={t} onClose={() => actions.debug(false)} />}

@@ -80,7 +80,7 @@ export const WIDGET_CSS = `
 .why ul{display:flex;flex-direction:column;gap:4px}
 .why li{padding-inline-start:14px;position:relative}
 .why li::before{content:"";position:absolute;inset-inline-start:2px;top:.62em;width:5px;height:5px;border-radius:50%;background:var(--_accent)}
-.why .note{color:var(--_muted);font-size:calc(var(--_size) - 2px)}
+.note{color:var(--_muted);font-size:calc(var(--_size) - 2px)}
 
 .panel{width:var(--_width);height:min(620px,calc(100vh - 120px));display:flex;flex-direction:column;overflow:hidden}
 .head{display:flex;align-items:center;gap:12px;padding:12px 8px 12px 16px;padding-inline:16px 8px;border-bottom:1px solid var(--_border);background:var(--_bg)}
@@ -98,11 +98,12 @@ export const WIDGET_CSS = `
 .replies{display:flex;flex-wrap:wrap;gap:8px;align-self:flex-start}
 .reply{min-height:44px;padding:9px 14px;border-radius:var(--_pill);border:1px solid var(--_accent);background:var(--_bg);color:var(--_link);font-weight:600;cursor:pointer}
 .reply:hover{background:var(--_bot)}
+.answer{margin:0;align-self:stretch}.answer blockquote{margin:0 0 6px;padding:8px 12px;border-inline-start:3px solid var(--_accent);background:var(--_bg)}.answer a{color:var(--_link)}
 .arts{display:flex;flex-direction:column;gap:8px;align-self:stretch}
 .art{display:block;width:100%;min-height:44px;text-align:start;padding:12px 14px;border:1px solid var(--_border);border-radius:calc(var(--_radius) - 4px);background:var(--_bg);cursor:pointer}
 .art:hover{border-color:var(--_accent)}
 .art b{display:block;color:var(--_link);font-weight:600}
-.art span{display:block;color:var(--_muted);font-size:calc(var(--_size) - 2px);margin-top:2px;display:-webkit-box;-webkit-line-clamp:2;-webkit-box-orient:vertical;overflow:hidden}
+.art span{display:block;color:var(--_muted);font-size:calc(var(--_size) - 2px);margin-top:2px;display:-webkit-box;-webkit-line-clamp:1;-webkit-box-orient:vertical;overflow:hidden}
 .typing{align-self:flex-start;color:var(--_muted);font-style:italic}
 .dots span{display:inline-block;width:6px;height:6px;margin-inline-end:3px;border-radius:50%;background:var(--_muted);animation:blink 1.2s infinite;will-change:opacity}
 .dots span:nth-child(2){animation-delay:.2s}.dots span:nth-child(3){animation-delay:.4s}

@@ -10,6 +10,8 @@ const ANNOUNCE_DELAY_MS = 250;
 export interface UiState {
   view: 'closed' | 'offer' | 'panel';
   offer?: OfferDecision;
+  /** "3 articles about Aero Kettle" under the offer, once they are found. */
+  preview?: string;
   /** "Why am I seeing this?" expanded. */
   why: boolean;
   debug: boolean;
@@ -30,14 +32,22 @@ export function createUiStore(host: PipelineToWidget) {
     state = { ...state, ...patch };
     listeners.forEach((l) => l(state));
   };
-  const conversation: Conversation = createConversation(host, createArticleFinder(host.config.articles, host.locale), t, (c) => set({ conversation: c }));
+  const conversation: Conversation = createConversation(host, createArticleFinder(host.config.articles, host.locale, host.root.ownerDocument), t, (c) => set({ conversation: c }));
   let opener: HTMLElement | undefined;
   const expanded = (open: boolean) => host.launcher && host.launcher.setAttribute('aria-expanded', String(open));
 
   const actions = {
     offer(decision: OfferDecision) {
       if (state.view == 'panel') return;
-      set({ view: 'offer', offer: decision, why: false, announce: '' });
+      set({ view: 'offer', offer: decision, preview: undefined, why: false, announce: '' });
+      const product = decision.product && decision.product.name;
+      conversation.prefetch(decision).then(
+        (hits) =>
+          state.offer === decision &&
+          hits.length > 1 &&
+          set({ preview: t(product ? 'previewFor' : 'preview').replace('{n}', '' + hits.length).replace('{product}', product!) }),
+        () => {}, // told when the panel asks again
+      );
       // Announced a moment after the live region is in place: a screen reader ignores text that
       // arrives with a region it has not seen yet (the widget mounts with the first offer).
       setTimeout(() => state.offer === decision && set({ announce: decision.message }), ANNOUNCE_DELAY_MS);

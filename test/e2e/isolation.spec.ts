@@ -19,10 +19,12 @@ async function shoot(page: Page, head: string) {
   await ready(page);
   await page.clock.runFor(40_000);
   await expect(offer(page)).toBeVisible();
+  await expect(offer(page).locator('[part="offer-preview"]')).toBeVisible();
   const bubble = await offer(page).screenshot({ animations: 'disabled' });
   await offer(page).locator('[part="offer-accept"]').click();
   await panel(page).locator('[part="quick-reply"]').first().click();
-  await expect(panel(page).locator('[part="article"]')).toHaveCount(3);
+  await expect(panel(page).locator('.arts')).toHaveCount(2);
+  await expect(panel(page).locator('.arts').last().locator('[part="article"]')).toHaveCount(3);
   await page.mouse.move(0, 0);
   const chat = await panel(page).screenshot({ animations: 'disabled' });
   const launcher = await page.locator('[data-kikubari] [part="launcher"]').screenshot();

@@ -66,6 +66,15 @@ describe('offer conditions', () => {
     expect(test('purchasedWithinDays', 30, makeInput())).toEqual([false, 'no purchase']);
   });
 
+  it('pageAboutOtherProduct: a page naming a product the visitor did not buy; general pages and owned products are not', () => {
+    const owned = { item: kettleOrder().items[0]!, order: kettleOrder() };
+    const grinderPage = makeInput({ page: { ...makeInput().page, product: { sku: 'GR-3', name: 'Kaze Burr Grinder' } } });
+    expect(passes('pageAboutOtherProduct', false, grinderPage)).toBe(false);
+    expect(test('pageAboutOtherProduct', false, grinderPage)[1]).toBe('Kaze Burr Grinder');
+    expect(passes('pageAboutOtherProduct', false, { ...grinderPage, page: { ...grinderPage.page, product: { sku: 'AK-1' } }, owned })).toBe(true);
+    expect(passes('pageAboutOtherProduct', false, makeInput())).toBe(true); // a general page (returns, shipping)
+  });
+
   it('pageMatchesPurchase: true and false both mean something', () => {
     const owned = { item: kettleOrder().items[0]!, order: kettleOrder() };
     expect(passes('pageMatchesPurchase', true, makeInput({ owned }))).toBe(true);

@@ -11,7 +11,7 @@ describe('the engine', () => {
   it('makes the default offer to a recent buyer who read, then went idle, naming the product the page is about', () => {
     const r = evaluate([DEFAULT_OFFER], makeInput({ page: readIdle, purchases: [kettleOrder()], owned }), DEFAULT_ETIQUETTE);
     expect(r.decision).toMatchObject({ offerId: 'recent-purchase', message: 'Questions about your recent purchase of Aero Kettle?', product: { sku: 'AK-1' } });
-    expect(r.passed).toEqual(['page', 'purchasedWithinDays', 'engagedSeconds', 'idleSeconds']);
+    expect(r.passed).toEqual(['page', 'purchasedWithinDays', 'pageAboutOtherProduct', 'engagedSeconds', 'idleSeconds']);
   });
 
   it('words the default offer without a product when the page is not about one, in Japanese too', () => {
@@ -68,7 +68,7 @@ describe('the engine', () => {
     const c = Object.fromEntries(r.offers[0]!.conditions.map((c) => [c.name, c]));
     expect(c.engagedSeconds).toEqual({ name: 'engagedSeconds', pass: false, detail: '12 (want 20)' });
     expect(c.purchasedWithinDays!.detail).toBe('no purchase (want 30)');
-    expect(r.offers[0]!.reasons).toEqual(['page: kb (want ["kb","product"])']);
+    expect(r.offers[0]!.reasons).toEqual(['page: kb (want ["kb","product"])', 'pageAboutOtherProduct: false (want false)']);
     expect(r.offers[0]!.eligible).toBe(false);
   });
 

@@ -21,3 +21,26 @@ describe('which purchase the page is about', () => {
     expect(findOwned({ title: 'エアロケトルのふたが閉まらない' }, [order('エアロケトル')])).toBeDefined();
   });
 });
+
+describe('which purchase the page is about, with small differences in the name', () => {
+  it('spacing and hyphens between the words of the name do not matter', () => {
+    expect(findOwned({ title: 'Descaling the AeroKettle' }, [order('Aero Kettle')])).toBeDefined();
+    expect(findOwned({ title: 'Aero-Kettle lid will not close' }, [order('Aero Kettle')])).toBeDefined();
+    expect(findOwned({ title: 'エアロ ケトルの湯あか取り' }, [order('エアロケトル')])).toBeUndefined(); // not the name the other way round
+    expect(findOwned({ title: 'エアロケトルの湯あか取り' }, [order('エアロ ケトル')])).toBeDefined();
+  });
+
+  it('a model suffix on the purchased name is not needed on the page', () => {
+    expect(findOwned({ title: 'How to descale your Aero Kettle' }, [order('Aero Kettle AK-1 (2024)')])).toBeDefined();
+    expect(findOwned({ title: 'How to descale your Aero Kettle' }, [order('Aero Kettle – 1.7 L')])).toBeDefined();
+    expect(findOwned({ title: 'How to descale your Aero Kettle' }, [order('Aero Kettle 2')])).toBeDefined();
+  });
+
+  it('the SKU matches whatever its case or width', () => {
+    expect(findOwned({ title: 'x', product: { sku: 'ak-1' } }, [order('Aero Kettle', 'AK-1')])).toBeDefined();
+  });
+
+  it('a different product whose name starts the same is not a match', () => {
+    expect(findOwned({ title: 'Aero Kettleberg manual' }, [order('Aero Kettle')])).toBeUndefined();
+  });
+});

@@ -58,3 +58,15 @@ describe('page type', () => {
     expect(readPage(doc(''), 'https://shop.example/guides/brewing/kumo', globs).type).toBe('kb');
   });
 });
+
+describe('what a help article is about', () => {
+  it('a help article whose JSON-LD is about a product stays a help article and names that product', () => {
+    const d = doc(ld(JSON.stringify({ '@type': 'TechArticle', headline: 'Lid stuck', about: { '@type': 'Thing', name: 'Aero Kettle', sku: 'AK-1' } })));
+    expect(readPage(d, 'https://shop.example/guides/lid')).toMatchObject({ type: 'kb', product: { sku: 'AK-1', name: 'Aero Kettle' } });
+  });
+
+  it('reads productID, and a Product that is a help article’s mainEntity', () => {
+    const d = doc(ld(JSON.stringify({ '@type': 'FAQPage', mainEntity: [{ '@type': 'Question', name: 'q' }, { '@type': 'Product', productID: 'GR-3', name: 'Kaze Burr Grinder' }] })));
+    expect(readPage(d, 'https://shop.example/faq/grinder')).toMatchObject({ type: 'kb', product: { sku: 'GR-3', name: 'Kaze Burr Grinder' } });
+  });
+});

@@ -140,3 +140,46 @@ describe('conversation', () => {
     expect(state().typing).toBe(false);
   });
 });
+
+describe('accepting an offer', () => {
+  const OFFER = { offerId: 'recent-purchase', message: 'Questions about your recent purchase of Aero Kettle?', reasons: [], topics: ['setup'], product: { sku: 'AK-1', name: 'Aero Kettle' }, score: 1 };
+  const HITS = [
+    { id: '1', title: 'Setting up your Aero Kettle', url: '/a/1', score: 3, snippet: 'Unpack it.' },
+    { id: '2', title: 'Returns and refunds', url: '/a/2', score: 2 },
+  ];
+
+  it('opens the panel with the articles found while the offer was shown, and the kinds of help below them', async () => {
+    const queries: string[] = [];
+    const finder = { search: async (q: string) => (queries.push(q), HITS) } as unknown as ArticleFinder;
+    const { c, state } = setup({ page: () => ({ title: 'Aero Kettle lid will not close', heading: 'Aero Kettle lid will not close', rageClicks: 0 }) } as never, finder);
+    await c.prefetch(OFFER);
+    c.start({ offer: OFFER });
+    // Synchronously: no question, no waiting, between the offer and its articles.
+    const [offer, list, kinds] = state().messages;
+    expect(offer!.text).toBe(OFFER.message);
+    expect(list!.articles!.map((a) => a.title)).toEqual(['Setting up your Aero Kettle', 'Returns and refunds']);
+    expect(kinds!.replies!.map((r) => r.label)).toEqual(['Setting it up', "It's not working", 'Returns & refunds', 'Something else']);
+    expect(queries[0]).toContain('Aero Kettle');
+    expect(queries[0]).toContain('lid will not close');
+  });
+
+  it('a kind of help re-ranks the list with that kind’s words', async () => {
+    const queries: string[] = [];
+    const finder = { search: async (q: string) => (queries.push(q), HITS) } as unknown as ArticleFinder;
+    const { c, state } = setup({ page: () => ({ title: 'Help', rageClicks: 0 }) } as never, finder);
+    c.start({ offer: OFFER });
+    await new Promise((r) => setTimeout(r, 0));
+    c.choose({ label: 'Returns & refunds', act: 'kind', kind: 'returns' });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(queries.pop()).toMatch(/^Aero Kettle .*return refund/);
+    expect(state().messages.slice(-2).map((m) => !!m.articles)).toEqual([true, false]);
+  });
+
+  it('rage clicks on the page make the first articles the troubleshooting ones', async () => {
+    const queries: string[] = [];
+    const finder = { search: async (q: string) => (queries.push(q), HITS) } as unknown as ArticleFinder;
+    const { c } = setup({ page: () => ({ title: 'Set up', rageClicks: 3 }) } as never, finder);
+    await c.prefetch(OFFER);
+    expect(queries[0]).toContain('troubleshooting');
+  });
+});

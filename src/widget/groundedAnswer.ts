@@ -1,0 +1,68 @@
+import { tokenize } from '../search/tokenize';
+import type { ArticleHit } from './articleFinder';
+
+/** A passage quoted from an article, with the article as its source. */
+export interface GroundedAnswer {
+  passage: string;
+  article: ArticleHit;
+}
+
+// Words that carry no subject: a question that shares only these with an article is not answered by it.
+const STOP = new Set('a an and are can do doe does for from get have how i if in is it my of on or the to what when where why will with you your me we not'.split(' '));
+// Share of the question's meaningful terms the article must contain before it is quoted as the answer.
+const CONFIDENCE = 0.5;
+// The longest passage: three sentences, and never more than a short paragraph.
+const MAX_SENTENCES = 3;
+const MAX_CHARS = 320;
+
+/** Terms that say what the question is about: no function words, no kana-only grammar (した, たい). */
+const meaningful = (text: string) =>
+  new Set(tokenize(text).filter((t) => !STOP.has(t) && !/^_?[\u3040-\u309f]{1,2}$/.test(t)));
+
+/**
+ * Sentences of `text`: English ends at `.`, `!` or `?` before a space; Japanese at `。`, `！`,
+ * `？` with no space after; paragraphs always end one.
+ *
+ * @example
+ * sentences('湯あかがたまります。クエン酸で落とせます。') // ['湯あかがたまります。', 'クエン酸で落とせます。']
+ */
+export function sentences(text: string): string[] {
+  return text
+    .split(/\n\s*\n/)
+    .flatMap((p) => p.replace(/\s+/g, ' ').match(/(?:[^。！？.!?]|[.!?](?![\s.!?]|$))+(?:[。！？]+|[.!?]+(?=\s|$)|$)/g) || [])
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/**
+ * The best passage (one to three sentences) of the best article for `query`, or nothing when the
+ * article does not contain at least half of what the question is about — then there is no answer
+ * to quote, only an honest "no good match".
+ *
+ * @example
+ * groundedAnswer('how do I return it', hits) // { passage: 'You can return any product within 30 days…', article: hits[0] }
+ */
+export function groundedAnswer(query: string, hits: ArticleHit[]): GroundedAnswer | undefined {
+  const want = meaningful(query);
+  const article = hits[0];
+  if (!want.size || !article) return undefined;
+  const has = meaningful(article.title + ' ' + (article.body || article.snippet || ''));
+  let found = 0;
+  want.forEach((t) => has.has(t) && found++);
+  if (found / want.size < CONFIDENCE) return undefined;
+  const list = sentences(article.body || article.snippet || '');
+  const score = list.map((s) => {
+    const terms = meaningful(s);
+    let n = 0;
+    want.forEach((t) => terms.has(t) && n++);
+    return n;
+  });
+  let best = 0;
+  score.forEach((n, i) => n > score[best]! && (best = i));
+  if (!list.length) return undefined;
+  // The best sentence, and what follows it while it still fits: an instruction rarely ends at its first full stop.
+  let passage = list[best]!;
+  for (let i = best + 1; i < list.length && i < best + MAX_SENTENCES && passage.length + list[i]!.length < MAX_CHARS; i++)
+    passage += (/[。！？]$/.test(passage) ? '' : ' ') + list[i];
+  return { passage, article };
+}

@@ -1,0 +1,202 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoHostErrors, hostPage, installClock, offer, openPage, panel, ready, T0 } from './helpers';
+import type { Article } from '../../src/types';
+
+const INDEX = '/test/e2e/fixtures/helpcenter.json';
+const HELP_CENTER: Article[] = JSON.parse(readFileSync('test/e2e/fixtures/helpcenter.json', 'utf8'));
+const article = (id: string) => HELP_CENTER.find((a) => a.id == id)!;
+const byTitle = (title: string) => HELP_CENTER.find((a) => a.title == title)!;
+
+const PRODUCTS: Record<string, string> = { 'AK-1': 'Aero Kettle', 'PO-2': 'Kumo Pour-Over Set', 'GR-3': 'Kaze Burr Grinder', 'TS-4': 'Hoshi Toaster' };
+const order = (sku: string, n = 1) => ({ orderId: 'O-' + sku, purchasedAt: T0.getTime() - n * 864e5, items: [{ sku, name: PRODUCTS[sku]!, category: 'home' }] });
+
+interface Journey {
+  name: string;
+  bought: string[];
+  /** The help article the visitor is stuck on. */
+  on: string;
+  /** Where the page is served, when not at the article's own URL. */
+  path?: string;
+  lang?: string;
+  head?: string;
+}
+
+/** Open the help page, wait for the built-in offer and its preview, accept it; the first render of the panel is recorded. */
+async function stuck(page: Page, j: Journey) {
+  const a = article(j.on);
+  const before = `kikubari('init', { articles: '${INDEX}' });` + j.bought.map((sku, i) => `kikubari('purchase', ${JSON.stringify(order(sku, i + 1))});`).join('');
+  await openPage(page, j.path || a.url, hostPage({ lang: j.lang || a.locale, title: a.title, h1: a.title, head: j.head, before, body: '<p>' + a.body + '</p>' }));
+  await ready(page);
+  await page.clock.runFor(40_000);
+  await expect(offer(page)).toBeVisible();
+  // The articles are looked up while the offer is on screen; the bubble says how many.
+  await expect(offer(page).locator('[part="offer-preview"]')).toBeVisible();
+  // Record what the panel holds the first time it is drawn, before anything else can happen.
+  await page.evaluate(() => {
+    const root = document.querySelector('[data-kikubari]')!.shadowRoot!;
+    const seen = new MutationObserver(() => {
+      const p = root.querySelector('[part="panel"]');
+      if (!p) return;
+      (window as any).firstRender = Array.from(p.querySelectorAll('[part="article"] b')).map((b) => b.textContent);
+      seen.disconnect();
+    });
+    seen.observe(root, { childList: true, subtree: true });
+  });
+  await offer(page).locator('[part="offer-accept"]').click();
+  await expect(panel(page)).toBeVisible();
+  const first: string[] = await page.evaluate(() => (window as any).firstRender);
+  return { first, current: a };
+}
+
+function expectGoodFirstThree(first: string[], j: Journey, current: Article) {
+  expect(first, 'three articles in the first render').toHaveLength(3);
+  const shown = first.map((t) => byTitle(t));
+  for (const s of shown) {
+    expect(s.id, 'never the page the visitor is on').not.toBe(current.id);
+    expect(!s.products || s.products.some((p) => j.bought.includes(p)), s.title + ' is about a purchase or general').toBe(true);
+    expect(s.locale, s.title + ' is in the visitor’s language').toBe(j.lang || current.locale);
+  }
+}
+
+const JOURNEYS: Journey[] = [
+  { name: 'a kettle buyer stuck on "Aero Kettle is not working"', bought: ['AK-1'], on: '3002' },
+  { name: 'a pour-over buyer on its cleaning guide', bought: ['PO-2'], on: '3103' },
+  { name: 'a grinder buyer on its set-up guide', bought: ['GR-3'], on: '3201' },
+  { name: 'a toaster buyer on "strange noise"', bought: ['TS-4'], on: '3306' },
+  { name: 'a kettle buyer on the Japanese "not working" article', bought: ['AK-1'], on: '3052' },
+  { name: 'a grinder buyer on the Japanese set-up article', bought: ['GR-3'], on: '3251' },
+  { name: 'a buyer of a kettle and a toaster on the toaster warranty', bought: ['AK-1', 'TS-4'], on: '3304' },
+  { name: 'a kettle buyer on a page whose canonical link is the cleaning article', bought: ['AK-1'], on: '3003', path: '/kb/kettle-care', head: '<link rel="canonical" href="/hc/en/articles/3003-kettle-cleaning">' },
+  { name: 'a pour-over buyer on the returns article', bought: ['PO-2'], on: '3901' },
+  { name: 'a toaster buyer on its "not working" page, reached with a query string', bought: ['TS-4'], on: '3302', path: '/hc/en/articles/3302-toaster-not-working/?from=search' },
+];
+
+test.describe('accepting the offer shows the right articles at once', () => {
+  test.beforeEach(async ({ page }) => installClock(page));
+
+  for (const j of JOURNEYS)
+    test(j.name + ': the first three are about that purchase or general, none is the current page', async ({ page }) => {
+      const { first, current } = await stuck(page, j);
+      expectGoodFirstThree(first, j, current);
+      await expectNoHostErrors(page);
+    });
+
+  test('each article shows a one-line snippet; the kinds of help sit below the list and re-rank it', async ({ page }) => {
+    await stuck(page, JOURNEYS[0]!);
+    const arts = panel(page).locator('[part="article"]');
+    await expect(arts).toHaveCount(3);
+    for (const a of await arts.all()) {
+      const snippet = a.locator('span');
+      await expect(snippet).not.toBeEmpty();
+      const lines = await snippet.evaluate((el) => Math.round(el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight)));
+      expect(lines).toBe(1);
+    }
+    const listBottom = (await panel(page).locator('.arts').last().boundingBox())!;
+    const kinds = panel(page).locator('[part="quick-reply"]', { hasText: 'Returns & refunds' });
+    expect((await kinds.boundingBox())!.y).toBeGreaterThan(listBottom.y + listBottom.height - 1);
+    await kinds.click();
+    await expect(panel(page).locator('.arts')).toHaveCount(2);
+    await expect(panel(page).locator('.arts').last().locator('[part="article"] b').first()).toHaveText('Returns and refunds');
+  });
+});
+
+test.describe('the built-in offer knows what the page is about', () => {
+  test.beforeEach(async ({ page }) => installClock(page));
+  const ld = (about: object) => `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'TechArticle', headline: 'x', about })}</script>`;
+  const init = (sku: string) => `kikubari('init', { articles: '${INDEX}' }); kikubari('purchase', ${JSON.stringify(order(sku))});`;
+
+  test('on a help article about a product the visitor did not buy, it stays quiet', async ({ page }) => {
+    const a = article('3202');
+    await openPage(page, a.url, hostPage({ title: a.title, h1: a.title, head: ld({ '@type': 'Product', sku: 'GR-3', name: 'Kaze Burr Grinder' }), before: init('AK-1') }));
+    await ready(page);
+    await page.clock.runFor(90_000);
+    await expect(offer(page)).toHaveCount(0);
+    const now = await page.evaluate(() => (window as any).kikubari('inspect'));
+    expect(now.offers[0].conditions).toContainEqual(expect.objectContaining({ name: 'pageAboutOtherProduct', pass: false }));
+  });
+
+  test('with only a JSON-LD sku tying the page to the purchase, the offer names the product', async ({ page }) => {
+    await openPage(page, '/guides/lid-help', hostPage({ title: 'Lid stuck? Read this', h1: 'Lid stuck?', head: ld({ '@type': 'Thing', sku: 'AK-1' }), before: init('AK-1') }));
+    await ready(page);
+    await page.clock.runFor(40_000);
+    await expect(offer(page).locator('[part="message"]')).toHaveText('Questions about your recent purchase of Aero Kettle?');
+    await expect(offer(page).locator('[part="offer-preview"]')).toHaveText('3 articles about Aero Kettle');
+  });
+
+  test('a Japanese question on an English page gets the Japanese articles', async ({ page }) => {
+    await openPage(page, '/hc/en', hostPage({ title: 'Help Center', before: init('AK-1') }));
+    await ready(page);
+    await page.evaluate(() => (window as any).kikubari('open', { query: 'Aero Kettleを返品したい' }));
+    await expect(panel(page).locator('[part="source"]')).toHaveText('返品と返金について');
+    await expect(panel(page).locator('[part="answer"]')).toContainText('30日以内');
+  });
+});
+
+test.describe('a typed question gets a grounded answer', () => {
+  test.beforeEach(async ({ page }) => installClock(page));
+  const open = async (page: Page, lang: string, query: string) => {
+    await openPage(page, lang == 'ja' ? '/hc/ja' : '/hc/en', hostPage({ lang, title: 'Help Center', before: `kikubari('init', { articles: '${INDEX}' }); kikubari('purchase', ${JSON.stringify(order('AK-1'))});` }));
+    await ready(page);
+    await page.evaluate((q) => (window as any).kikubari('open', { query: q }), query);
+  };
+
+  test('in English: the passage is quoted, with its article as the link', async ({ page }) => {
+    await open(page, 'en', 'how do I return it');
+    await expect(panel(page).locator('[part="answer"]')).toHaveText(/^You can return any product within 30 days of delivery for a full refund\./);
+    await expect(panel(page).locator('[part="source"]')).toHaveText('Returns and refunds');
+    await expect(panel(page).locator('[part="source"]')).toHaveAttribute('href', '/hc/en/articles/3901-returns');
+    await expectNoHostErrors(page);
+  });
+
+  test('in Japanese: whole sentences are quoted, with the Japanese article as the link', async ({ page }) => {
+    await open(page, 'ja', 'エアロケトルの電源が入らない');
+    await expect(panel(page).locator('[part="source"]')).toHaveText('エアロケトルが動かない');
+    await expect(panel(page).locator('[part="answer"]')).toHaveText(/^エアロケトルの電源が入らないときは、.*。$/);
+  });
+
+  test('a question about nothing in the help center gets an honest "no good match", no answer part, and a person', async ({ page }) => {
+    await page.addInitScript(() => {
+      (window as any).kikubari = function () {
+        ((window as any).kikubari.q = (window as any).kikubari.q || []).push(arguments);
+      };
+      (window as any).kikubari('init', { handoff: { type: 'callback', onHandoff: () => {} } });
+    });
+    await open(page, 'en', 'can I fly my kite to the moon');
+    await expect(panel(page)).toContainText("I couldn't find a good match for that in our help articles.");
+    await expect(panel(page).locator('[part="answer"]')).toHaveCount(0);
+    await expect(panel(page)).not.toContainText('These articles may help');
+    await expect(panel(page).locator('[part~="handoff"]')).toBeVisible();
+  });
+});
+
+test.describe('"Did this solve it?"', () => {
+  test.beforeEach(async ({ page }) => installClock(page));
+
+  test('No after an article → the next best articles not yet shown → a person; Yes after an answer → conversation:resolved', async ({ page }) => {
+    await page.addInitScript(() => {
+      (window as any).kikubari = function () {
+        ((window as any).kikubari.q = (window as any).kikubari.q || []).push(arguments);
+      };
+      (window as any).resolved = [];
+      (window as any).kikubari('init', { handoff: { type: 'callback', onHandoff: () => {} } });
+      (window as any).kikubari('on', 'conversation:resolved', (e: unknown) => (window as any).resolved.push(e));
+    });
+    const { first } = await stuck(page, JOURNEYS[0]!);
+    await panel(page).locator('[part="article"]').first().click();
+    await panel(page).locator('[part="solved-no"]').click();
+    await expect(panel(page)).toContainText('Sorry about that. These may fit better:');
+    const more = await panel(page).locator('.arts').last().locator('[part="article"] b').allTextContents();
+    expect(more.length).toBeGreaterThan(0);
+    expect(more.filter((t) => first.includes(t))).toEqual([]);
+    await expect(panel(page).locator('[part~="handoff"]')).toBeVisible();
+
+    await panel(page).locator('[part="input"]').fill('how do I return it');
+    await panel(page).locator('[part="input"]').press('Enter');
+    await expect(panel(page).locator('[part="source"]')).toHaveText('Returns and refunds');
+    await panel(page).locator('[part~="solved-yes"]').click();
+    await expect(panel(page)).toContainText('Glad it helped!');
+    expect(await page.evaluate(() => (window as any).resolved)).toEqual([{ by: 'answer', articleId: '3901' }]);
+    await expectNoHostErrors(page);
+  });
+});
