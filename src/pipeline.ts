@@ -2,7 +2,6 @@ import { createContext } from './context/createContext';
 import { createEngine } from './engine/createEngine';
 import type { EngineInput } from './engine/EngineInput';
 import { errorText } from './lib/errorText';
-import { createSinks } from './outcomes/createSinks';
 import { recordOutcome } from './outcomes/recordOutcome';
 import type { CoreToPipeline, PipelineToCore, WidgetToPipeline } from './seams';
 import { watchSignals } from './signals/watchSignals';
@@ -89,13 +88,16 @@ export function startPipeline(core: CoreToPipeline): PipelineToCore {
     busy = true;
     try {
       // The slot (one IndexedDB transaction) and the widget chunk at the same time; the offer is
-      // painted first, and only then recorded.
+      // painted first, and only then recorded. The chunk also words the reasons: a held-out
+      // decision fetches it for that (and mounts nothing).
       engine.assign(d, forced ? '' : context.visitorId());
       const held = d.group == 'held-out';
+      const words = core.chunk('widget');
       const shown = held ? undefined : widget();
-      shown && shown.catch(() => {}); // handled below, once the slot is ours
+      words.catch(() => {}), shown && shown.catch(() => {}); // handled below, once the slot is ours
       if (!forced && !(await context.takeOfferSlot(engine.rules.perSession))) return;
       if (dead) return;
+      d.reasons = (await words).wordReasons(d.why, core.locale);
       if (held) return outcome('offer:held-out', d);
       (await shown!).offer(d);
       outcome('offer:shown', d);
@@ -189,9 +191,13 @@ export function startPipeline(core: CoreToPipeline): PipelineToCore {
   context.onChange(() => schedule(0));
   // Outcome events name the stored visitor: the sinks start once it is known (events wait till then).
   if (cfg.pushDataLayer || cfg.beaconUrl) {
-    const sinks = createSinks(win, cfg, context.visitorId, () => engine.heldOut(context.visitorId()));
-    stops.push(sinks.stop);
-    void context.ready.then(() => dead || core.sink(sinks.sink));
+    // Their own chunk: most sites never configure them, and the pipeline need not carry them.
+    void Promise.all([core.chunk('sinks'), context.ready]).then(([m]) => {
+      if (dead) return;
+      const sinks = m.createSinks(win, cfg, context.visitorId, () => engine.heldOut(context.visitorId()));
+      stops.push(sinks.stop);
+      core.sink(sinks.sink);
+    }, () => {});
   }
   if (core.debug) void widget().then((w) => w.debug(), () => {});
   void context.ready.then(safely(pageView));

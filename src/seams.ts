@@ -22,6 +22,7 @@ import type {
   KikubariConfig,
   OfferDecision,
   PageSnapshot,
+  ReasonFact,
   StoredOrder,
   Theme,
 } from './types';
@@ -31,7 +32,16 @@ import type {
 /** The lazy chunks and the one function each exports. */
 export interface Chunks {
   pipeline: { startPipeline(core: CoreToPipeline): PipelineToCore };
-  widget: { mountWidget(pipeline: PipelineToWidget): WidgetToPipeline };
+  widget: { mountWidget(pipeline: PipelineToWidget): WidgetToPipeline; wordReasons(why: ReasonFact[], locale: string): string[] };
+  /** Only where the site configured `pushDataLayer` or `beaconUrl`. */
+  sinks: { createSinks(win: Window, cfg: KikubariConfig, visitor: () => string, heldOut: () => boolean): Sinks };
+}
+
+/** The event sinks the site configured (GA4/GTM `dataLayer`, beacon): every event goes to `sink`. */
+export interface Sinks {
+  sink(event: EventName, payload: unknown): void;
+  /** Send what is batched and stop. */
+  stop(): void;
 }
 /** How a lazy chunk is fetched: a static `import()` for bundlers, a URL beside the script for the script tag. */
 export type LoadChunk = <K extends keyof Chunks>(name: K) => Promise<Chunks[K]>;

@@ -352,10 +352,18 @@ export interface Inspection {
 }
 
 /** An offer the engine decided to make. */
+/** A sign that made the engine decide, as a stable code (see `ReasonFact`). */
+export type ReasonCode = 'kb' | 'product' | 'page' | 'bought0' | 'bought1' | 'bought' | 'help' | 'back' | 'search' | 'rage' | 'reread' | 'exit';
+/** One reason as data: its code and the values its sentence names, e.g. `['bought', { product: 'Aero Kettle', n: '3' }]`. */
+export type ReasonFact = [code: ReasonCode, values?: Record<string, string>];
+
 export interface OfferDecision {
   offerId: string;
   message: string;
+  /** Why, in the visitor's language: what "Why am I seeing this?" shows. */
   reasons: string[];
+  /** Why, as data in any language: one `[code, values]` per reason, in the same order as `reasons`. */
+  why: ReasonFact[];
   topics: string[];
   product?: ProductRef;
   score: number;

@@ -2,7 +2,7 @@ import type { ConditionResult, Etiquette, OfferConfig, OfferDecision, OfferInspe
 import { CONDITIONS, type Verdict } from './conditions';
 import type { EngineInput } from './EngineInput';
 import { fill, pick } from './localize';
-import { reasonsFor } from './reasons';
+import { reasonFacts } from './reasons';
 import { chooseVariant } from './variant';
 
 export const DEFAULT_ETIQUETTE: Etiquette = {
@@ -88,7 +88,9 @@ export function decide(offer: OfferConfig, passed: string[], x: EngineInput): Of
       category: (item && item.category) || (x.page.product && x.page.product.category),
       page: x.page.title,
     }),
-    reasons: reasonsFor(passed, x),
+    // Worded by the widget chunk when the decision is acted on (see `wordReasons`).
+    reasons: [],
+    why: reasonFacts(passed, x),
     topics: offer.topics || [],
     product: item && { sku: item.sku, name: item.name, category: item.category },
     score: x.score,

@@ -1,4 +1,5 @@
-import type { EventName, KikubariConfig } from '../types';
+import type { Sinks } from '../seams';
+import type { KikubariConfig } from '../types';
 import { beaconSink } from './beaconSink';
 import { dataLayerSink } from './dataLayerSink';
 import { createOutcomes } from './outcomeEvent';
@@ -13,7 +14,7 @@ export function createSinks(
   cfg: KikubariConfig,
   visitor: () => string,
   heldOut: () => boolean,
-): { sink: (event: EventName, payload: unknown) => void; stop: () => void } {
+): Sinks {
   const toOutcome = createOutcomes(visitor, heldOut);
   const push = cfg.pushDataLayer ? dataLayerSink(win) : undefined;
   const beacon = cfg.beaconUrl ? beaconSink(win, cfg.beaconUrl) : undefined;

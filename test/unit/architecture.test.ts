@@ -66,7 +66,6 @@ describe('the source tree reads like the data flow', () => {
       'engine/EngineInput.ts',
       'engine/createEngine.ts',
       'lib/errorText.ts',
-      'outcomes/createSinks.ts',
       'outcomes/recordOutcome.ts',
       'seams.ts',
       'signals/watchSignals.ts',

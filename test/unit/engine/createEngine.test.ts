@@ -22,11 +22,11 @@ describe('the engine', () => {
     expect(x.date.getTime()).toBe(NOW);
   });
 
-  it('makes a complete decision: the message names the product, and the reasons say why', () => {
+  it('makes a complete decision: the message names the product, and its reasons (as data, worded by the widget) say why', () => {
     const e = createEngine({}, 'en');
     const d = e.evaluate(e.input(signals({ title: 'Descaling your Aero Kettle' }), context(), NOW)).decision!;
     expect(d.message).toBe('Questions about your recent purchase of Aero Kettle?');
-    expect(d.reasons).toEqual(["You've been on this help page for a while", 'You bought Aero Kettle 3 days ago']);
+    expect(d.why).toEqual([['kb'], ['bought', { product: 'Aero Kettle', n: '3' }]]);
   });
 
   it('the debug overlay can show an offer whose conditions fail, with the reasons of its own conditions', () => {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { reasonsFor } from '../../../src/engine/reasons';
+import type { EngineInput } from '../../../src/engine/EngineInput';
+import { reasonFacts } from '../../../src/engine/reasons';
+import { wordReasons } from '../../../src/widget/reasonText';
+
+/** The engine's facts, worded as the widget words them. */
+const reasonsFor = (passed: string[], x: EngineInput) => wordReasons(reasonFacts(passed, x), x.locale);
 import { kettleOrder, makeInput } from './makeInput';
 
 describe('reasons shown behind "Why am I seeing this?"', () => {
