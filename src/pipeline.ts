@@ -5,6 +5,7 @@ import { purchaseBlocks } from './context/purchaseSources';
 import { SESSION_GAP_MS, type Session } from './context/records';
 import { createContextStore } from './context/store';
 import { checkOffers } from './engine/checkOffers';
+import { checkLinks } from './config/checkLinks';
 import { DEFAULT_OFFER } from './engine/defaultOffer';
 import type { EngineInput } from './engine/EngineInput';
 import { DEFAULT_ETIQUETTE, evaluate } from './engine/evaluate';
@@ -60,6 +61,7 @@ export function startPipeline(core: Core): Pipeline {
   const { win, cfg, logger, emitter, outbox, locale } = core;
   // First, before anything starts: an invalid offer makes the whole instance inert.
   const siteOffers = checkOffers(cfg.offers);
+  checkLinks(cfg); // issue 14: no javascript:/data: URL in config
   const doc = win.document;
   const stops: (() => void)[] = [];
   const consent = (): Consent => core.consent();

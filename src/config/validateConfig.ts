@@ -52,7 +52,7 @@ const theme: Check<Theme> = obj<Theme>({
   avatar: str(2000),
   vars: (v, p) => {
     const r = record(cssValue)(v, p);
-    for (const k in r) if (!k.startsWith('--kikubari-')) fail(p + '.' + k, 'a custom property starting with "--kikubari-"');
+    for (const k of Object.keys(r)) if (!k.startsWith('--kikubari-')) fail(p + '.' + k, 'a custom property starting with "--kikubari-"');
     return r;
   },
 });

@@ -2,6 +2,7 @@ import type { ConditionResult, Etiquette, OfferConfig, OfferDecision, OfferInspe
 import { CONDITIONS, type Verdict } from './conditions';
 import type { EngineInput } from './EngineInput';
 import { fill, pick } from './localize';
+import { toJson } from '../lib/json';
 
 export const DEFAULT_ETIQUETTE: Etiquette = {
   perSession: 1,
@@ -62,7 +63,7 @@ export function evaluate(offers: OfferConfig[], x: EngineInput, rules: Etiquette
     const passed = verdicts.filter(([name, , [pass]]) => pass && !/^(etiquette|cap)/.test(name));
     if (failing.length) waitMs = Math.min(waitMs, Math.max(...failing.map(([, , [, , w]]) => (w! > 0 ? w! : Infinity))));
     else if (!best || (offer.priority || 0) > (best[0].priority || 0)) best = [offer, passed.map(([n]) => n)];
-    const detail = ([, want, [, measured]]: [string, unknown, Verdict]) => String(measured) + ' (want ' + JSON.stringify(want) + ')';
+    const detail = ([, want, [, measured]]: [string, unknown, Verdict]) => String(measured) + ' (want ' + toJson(want) + ')';
     return {
       id: offer.id,
       eligible: !failing.length,

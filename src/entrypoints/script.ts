@@ -13,7 +13,9 @@ import { createKikubariWith } from '../kikubari';
 import type { Kikubari } from '../types';
 
 type Snippet = ((...args: unknown[]) => unknown) & { q?: ArrayLike<unknown>[]; [MARK]?: true };
-const MARK = Symbol.for('kikubari');
+// A plain property, not `Symbol.for`: a page may have replaced `Symbol.for` (a throw here would
+// reach the page and kill the snippet), and copies of any version must still find each other.
+const MARK = '$kikubari';
 
 
 (function () {

@@ -1,5 +1,6 @@
 import type { EventName } from '../types';
 import { listen } from '../lib/listen';
+import { toJson } from '../lib/json';
 
 /** Batches sent at this many events, or when the page is hidden — whichever comes first. */
 const BATCH = 20;
@@ -13,7 +14,7 @@ export function beaconSink(win: Window, url: string): { sink: (event: EventName,
   let queue: { event: EventName; at: number; payload: unknown }[] = [];
   const flush = () => {
     if (!queue.length) return;
-    const body = JSON.stringify({ events: queue });
+    const body = toJson({ events: queue });
     queue = [];
     try {
       win.navigator.sendBeacon(url, body);
