@@ -18,7 +18,8 @@ export function checkLinks(cfg: KikubariConfig): void {
     const { articles, handoff, theme, beaconUrl } = cfg;
     if (handoff && handoff.url) link(/^(https?|mailto)$/i, 'an http(s), mailto: or relative URL')(handoff.url, 'config.handoff.url');
     if (typeof articles == 'string') web(articles, 'config.articles');
-    if (articles && (articles as { search?: string }).search) web((articles as { search: string }).search, 'config.articles.search');
+    // (A string has a `search` too: String.prototype.search.)
+    else if (articles && (articles as { search?: string }).search) web((articles as { search: string }).search, 'config.articles.search');
     if (beaconUrl) web(beaconUrl, 'config.beaconUrl');
     if (theme && theme.avatar) web(theme.avatar, 'config.theme.avatar');
   });

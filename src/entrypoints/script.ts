@@ -22,7 +22,8 @@ const MARK = '$kikubari';
   const w = window as unknown as { kikubari?: Snippet };
   const prior = w.kikubari;
   if (prior && prior[MARK]) return;
-  const script = document.currentScript as HTMLScriptElement | null;
+  // Tag managers that inject scripts can leave currentScript null: find our tag by its URL.
+  const script = (document.currentScript || document.querySelector('script[src*=kikubari]')) as HTMLScriptElement | null;
   // The widget chunk lives beside this file, wherever the site serves it from.
   const base = new URL('.', (script && script.src) || location.href).href;
   const queue: unknown[][] = ((prior && prior.q) || []).map((args) => Array.from(args));
@@ -32,7 +33,7 @@ const MARK = '$kikubari';
   const call = (method: unknown, args: unknown[]): unknown => {
     if (inert) return undefined;
     if (!instance) return void queue.push([method, ...args]);
-    if (method == 'init') return void console.warn('kikubari: "init" came after kikubari started; call it in the snippet, before the script tag');
+    if (method == 'init') return void console.warn('kikubari: "init" came after the script started; call it in the snippet');
     // The instance's own methods only (purchase, identify, track, on, off, open, close, context,
     // setConsent, forget, inspect, destroy): not "toString" or "constructor".
     if (!{}.hasOwnProperty.call(instance, method as string)) return void console.error('kikubari: unknown method "' + String(method) + '"; see the README for the API');

@@ -153,3 +153,9 @@ describe('message placeholders', () => {
     expect(fill('{product}', Object.assign(Object.create({ product: 'inherited' }), {}))).toBe('');
   });
 });
+
+describe('URL checks', () => {
+  it('accept an article index URL string (whose String.prototype.search is no config)', () => {
+    expect(validateConfig({ articles: '/kb-index.json' }).articles).toBe('/kb-index.json');
+  });
+});
