@@ -27,6 +27,21 @@ const lazyExternal = {
   },
 };
 
+/**
+ * Preact marks its vnodes with `Symbol.for('pv')`, looked up in each of its modules as they
+ * load. A host page that replaced `Symbol.for` (one that throws, or returns a new symbol per
+ * call) made the widget fail to load or render nothing: `open()` did nothing (issue 14). Our
+ * copy of Preact is private to the widget chunk and never renders parsed JSON as children, so
+ * one plain marker shared by its modules does the same job without the page's global.
+ */
+const ownVnodeMark = {
+  name: 'own-vnode-mark',
+  transform(code, id) {
+    if (!/[\\/]preact[\\/]/.test(id) || !code.includes('Symbol.for(')) return null;
+    return { code: code.replace(/Symbol\.for\((["'])pv\1\)/g, '"kikubari.preact-vnode"'), map: null };
+  },
+};
+
 const browser = { browser: true, exportConditions: ['browser', 'import', 'default'] };
 
 export default [
@@ -44,7 +59,7 @@ export default [
   {
     input: 'src/entrypoints/widget.ts',
     output: { file: 'dist/widget.mjs', format: 'es', plugins: [min(true)] },
-    plugins: [nodeResolve(browser), ts()],
+    plugins: [ownVnodeMark, nodeResolve(browser), ts()],
   },
   {
     input: 'src/entrypoints/pipeline.ts',

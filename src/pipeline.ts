@@ -158,7 +158,8 @@ export function startPipeline(core: CoreToPipeline): PipelineToCore {
     launch() {
       void widget().then((w) => w.launch(), () => {});
     },
-    context: () => context.card(signals.page()),
+    // The card is built by the widget chunk (it also words what the widget showed): one fetch, then cached.
+    context: () => Promise.all([core.chunk('widget'), context.card(signals.page())]).then(([m, args]) => m.buildCard(...args)),
     consentChanged() {
       context.consentChanged();
       schedule(0);

@@ -22,6 +22,7 @@ import type {
   KikubariConfig,
   OfferDecision,
   PageSnapshot,
+  PageType,
   ReasonFact,
   StoredOrder,
   Theme,
@@ -32,9 +33,23 @@ import type {
 /** The lazy chunks and the one function each exports. */
 export interface Chunks {
   pipeline: { startPipeline(core: CoreToPipeline): PipelineToCore };
-  widget: { mountWidget(pipeline: PipelineToWidget): WidgetToPipeline; wordReasons(why: ReasonFact[], locale: string): string[] };
+  widget: {
+    mountWidget(pipeline: PipelineToWidget): WidgetToPipeline;
+    /** The decision's reasons (data) in the visitor's language. */
+    wordReasons(why: ReasonFact[], locale: string): string[];
+    /** The customer info card from the visitor's records: `context()`, and what a hand-off sends. */
+    buildCard(records: CardRecords, page: { url: string; title: string; type: PageType }, locale: string, purchasesAllowed: boolean): ContextCard;
+  };
   /** Only where the site configured `pushDataLayer` or `beaconUrl`. */
   sinks: { createSinks(win: Window, cfg: KikubariConfig, visitor: () => string, heldOut: () => boolean): Sinks };
+}
+
+/** What the card is built from: the visitor's records, as the context store keeps them. */
+export interface CardRecords {
+  purchases: StoredOrder[];
+  pages: { url: string; title: string; type: PageType; at: number }[];
+  interactions: { kind: string; id: string; outcome?: string; title?: string; helpful?: boolean; at: number }[];
+  visitor?: { id: string; customerId?: string };
 }
 
 /** The event sinks the site configured (GA4/GTM `dataLayer`, beacon): every event goes to `sink`. */

@@ -34,12 +34,8 @@ const offers: Check<OfferConfig[]> = (v, p) => {
   return list;
 };
 
-const handoff: Check<HandoffConfig> = (v, p) => {
-  const h = obj<HandoffConfig>({ type: oneOf(['zendesk', 'intercom', 'crisp', 'url', 'callback'] as const), url: str(2000), onHandoff: fn as Check<any>, fieldId: str(50) }, ['type'])(v, p);
-  if (h.type == 'url' && !h.url) fail(p + '.url', 'given when type is "url"');
-  if (h.type == 'callback' && !h.onHandoff) fail(p + '.onHandoff', 'given when type is "callback"');
-  return h;
-};
+/** Its fields are checked where the hand-off is used (`checkLinks`): the widget chunk, and `createKikubari`. */
+const handoff: Check<HandoffConfig> = (v, p) => (isObj(v) ? (v as unknown as HandoffConfig) : fail(p, 'an object like { type: "url", url: "/contact" }', v));
 
 const cssValue = str(200);
 // A number where a CSS length is meant is pixels, as in style props: `radius: 8` is `8px`.
@@ -59,7 +55,7 @@ const theme: Check<Theme> = obj<Theme>({
   avatar: str(2000),
   vars: (v, p) => {
     const r = record(cssValue)(v, p);
-    for (const k in r) if (!k.startsWith('--kikubari-')) fail(p + '.' + k, 'a custom property starting with "--kikubari-"');
+    for (const k of Object.keys(r)) if (!k.startsWith('--kikubari-')) fail(p + '.' + k, 'a custom property starting with "--kikubari-"');
     return r;
   },
 });

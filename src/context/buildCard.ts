@@ -1,12 +1,12 @@
 import type { ContextCard, PageType } from '../types';
-import type { Records } from './records';
+import type { CardRecords } from '../seams';
 
 /**
  * The customer info card handed to a person: purchases, recent pages, offers and articles
  * tried — and the same as plain text for a form field or a first chat message.
  */
 export function buildCard(
-  records: Records,
+  records: CardRecords,
   page: { url: string; title: string; type: PageType },
   locale: string,
   purchasesAllowed: boolean,

@@ -1,8 +1,7 @@
 import { nanoid } from 'nanoid';
 import { errorText } from '../lib/errorText';
-import type { CoreToPipeline, PurchaseSource } from '../seams';
-import type { ContextCard, PageType, ProductRef, StoredOrder } from '../types';
-import { buildCard } from './buildCard';
+import type { Chunks, CoreToPipeline, PurchaseSource } from '../seams';
+import type { PageType, ProductRef, StoredOrder } from '../types';
 import { writeHint } from './hint';
 import { checkUser, ingest as toOrders } from './ingest';
 import { purchaseBlocks } from './purchaseSources';
@@ -49,7 +48,8 @@ export interface Context {
   purchases(): StoredOrder[];
   snapshot(now: number, dismissDays: number): ContextSnapshot;
   visitorId(): string;
-  card(page: PageSeen): Promise<ContextCard>;
+  /** What the customer info card is built from, once stored context is loaded (the widget chunk builds it). */
+  card(page: PageSeen): Promise<Parameters<Chunks['widget']['buildCard']>>;
   consentChanged(): void;
   forget(): Promise<void>;
   /** Something changed (another tab wrote, storage fell back): re-decide. */
@@ -116,7 +116,7 @@ export function createContext({ win, cfg, locale, outbox, consent, logger }: Cor
     visitorId,
     async card(page) {
       await store.ready;
-      return buildCard(records, page, locale, granted());
+      return [records, page, locale, granted()];
     },
     consentChanged() {
       if (!granted()) writeHint(win, 0);

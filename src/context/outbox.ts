@@ -15,7 +15,13 @@ let seq = 0;
 export function createOutbox(win: Window, allowed: () => boolean): Outbox {
   const io = (entries?: [string, unknown, string, number][]): [string, unknown, string, number][] => {
     try {
-      if (!entries) return JSON.parse(win.localStorage.getItem(KEY) || '[]');
+      if (!entries) {
+        let list = JSON.parse(win.localStorage.getItem(KEY) || '[]');
+        // Prototype.js's Array#toJSON encodes the list itself, as a string the native encoder
+        // then quotes: one more parse gives the list (read as it was, "….filter is not a function").
+        if (typeof list == 'string') list = JSON.parse(list);
+        return Array.isArray(list) ? list : [];
+      }
       entries.length ? win.localStorage.setItem(KEY, JSON.stringify(entries)) : win.localStorage.removeItem(KEY);
     } catch {
       /* storage disabled or full, or a payload that is not JSON: IndexedDB alone then */

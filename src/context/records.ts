@@ -115,7 +115,7 @@ export function readEntries(entries: [IDBValidKey, unknown][], oldest: number): 
     else if (when(clean) < oldest) drop.push(key);
     else lists[prefix as ListPrefix].push([key, clean]);
   }
-  for (const p in lists) {
+  for (const p of Object.keys(lists)) {
     // Newest first; records of the same millisecond by key, which follows write order.
     const list = lists[p as ListPrefix].sort((a, b) => when(b[1]) - when(a[1]) || (a[0] < b[0] ? 1 : -1));
     list.slice(CAPS[p as ListPrefix]).forEach(([k]) => drop.push(k));

@@ -1,4 +1,5 @@
 import { errorText } from '../lib/errorText';
+import { toJson } from '../lib/json';
 import type { Logger } from '../lib/logger';
 import { DAY_MS } from '../lib/time';
 import type { StoredOrder } from '../types';
@@ -67,7 +68,7 @@ export function createContextStore(win: Window, persisting: boolean, retentionDa
   /** Put an item into a list of `into` (the cache): newest first, capped; a known order id or an identical record is kept once. */
   function cache(this: Records | void, p: ListPrefix, item: any) {
     const list: any[] = (this || records)[LISTS[p]];
-    const same = p == 'o' ? (o: any) => o.orderId == item.orderId : (r: any) => r === item || JSON.stringify(r) == JSON.stringify(item);
+    const same = p == 'o' ? (o: any) => o.orderId == item.orderId : (r: any) => r === item || toJson(r) == toJson(item);
     if (list.some(same)) return false;
     // In front, so that among records of the same millisecond the latest comes first (the sort is stable).
     list.unshift(item);
@@ -101,10 +102,10 @@ export function createContextStore(win: Window, persisting: boolean, retentionDa
         await b.delMany(del);
       }
       const mine: [string, unknown][] = [['v', VERSION]];
-      for (const p in LISTS) for (const item of records[LISTS[p as ListPrefix]]) mine.push([itemKey(p as ListPrefix, item), item]);
+      for (const p of Object.keys(LISTS)) for (const item of records[LISTS[p as ListPrefix]]) mine.push([itemKey(p as ListPrefix, item), item]);
       if (gone()) return;
       await b.setMany(mine);
-      for (const k in FIELD) {
+      for (const k of Object.keys(FIELD)) {
         const value = records[FIELD[k as 's' | 'u']];
         if (value && !gone()) await b.update(k, (stored) => stored || value);
       }
@@ -112,7 +113,7 @@ export function createContextStore(win: Window, persisting: boolean, retentionDa
       // Keep what this page cached while we were loading (its own writes are on their way).
       const stored = await load(b);
       if (gone()) return;
-      for (const p in LISTS) for (const item of records[LISTS[p as ListPrefix]]) cache.call(stored, p as ListPrefix, item);
+      for (const p of Object.keys(LISTS)) for (const item of records[LISTS[p as ListPrefix]]) cache.call(stored, p as ListPrefix, item);
       Object.assign(records, stored, { session: stored.session || records.session, visitor: stored.visitor || records.visitor });
     } catch (e) {
       fallback(e);

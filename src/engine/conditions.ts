@@ -162,6 +162,6 @@ export const CONDITIONS: { [K in keyof OfferConditions]-?: Condition<NonNullable
 /** Validate an offer's `when` block; unknown condition names get a "did you mean". */
 export const checkWhen: Check<OfferConditions> = (v, p) => {
   const shape: Record<string, Check> = {};
-  for (const k in CONDITIONS) shape[k] = CONDITIONS[k as keyof OfferConditions].check;
+  for (const k of Object.keys(CONDITIONS)) shape[k] = CONDITIONS[k as keyof OfferConditions].check;
   return obj(shape)(v, p) as OfferConditions;
 };

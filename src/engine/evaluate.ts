@@ -4,6 +4,7 @@ import type { EngineInput } from './EngineInput';
 import { fill, pick } from './localize';
 import { reasonFacts } from './reasons';
 import { chooseVariant } from './variant';
+import { toJson } from '../lib/json';
 
 export const DEFAULT_ETIQUETTE: Etiquette = {
   perSession: 1,
@@ -64,7 +65,7 @@ export function evaluate(offers: OfferConfig[], x: EngineInput, rules: Etiquette
     const passed = verdicts.filter(([name, , [pass]]) => pass && !/^(etiquette|cap)/.test(name));
     if (failing.length) waitMs = Math.min(waitMs, Math.max(...failing.map(([, , [, , w]]) => (w! > 0 ? w! : Infinity))));
     else if (!best || (offer.priority || 0) > (best[0].priority || 0)) best = [offer, passed.map(([n]) => n)];
-    const detail = ([, want, [, measured]]: [string, unknown, Verdict]) => String(measured) + ' (want ' + JSON.stringify(want) + ')';
+    const detail = ([, want, [, measured]]: [string, unknown, Verdict]) => String(measured) + ' (want ' + toJson(want) + ')';
     return {
       id: offer.id,
       eligible: !failing.length,

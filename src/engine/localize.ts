@@ -15,10 +15,12 @@ export function pick(text: LocalText, locale: string): string {
  * `"Questions about your recent purchase[ of {product}]?"`.
  */
 export function fill(template: string, vars: Record<string, string | undefined>): string {
-  const sub = (t: string) => t.replace(/\{(\w+)\}/g, (_, k) => vars[k] || '');
+  // Own values only: `{constructor}` must not print the prototype's native code.
+  const get = (k: string) => ({}).hasOwnProperty.call(vars, k) && typeof vars[k] == 'string' ? vars[k] : '';
+  const sub = (t: string) => t.replace(/\{(\w+)\}/g, (_, k) => get(k));
   return sub(
     template.replace(/\[([^\]|]*)(?:\|([^\]]*))?\]/g, (_, yes: string, no = '') =>
-      (yes.match(/\{\w+\}/g) || []).every((m) => vars[m.slice(1, -1)]) ? yes : no,
+      (yes.match(/\{\w+\}/g) || []).every((m) => get(m.slice(1, -1))) ? yes : no,
     ),
   );
 }

@@ -49,7 +49,7 @@ export function stuckScore(x: EngineInput, weights: Required<ScoreWeights>): num
   const parts = scoreParts(x);
   let total = 0;
   let sum = 0;
-  for (const k in weights) {
+  for (const k of Object.keys(weights)) {
     const w = weights[k as keyof ScoreWeights];
     total += w;
     sum += w * parts[k as keyof ScoreWeights];

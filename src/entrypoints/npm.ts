@@ -3,6 +3,7 @@
  * `window.kikubari` queue, and importing it on a server touches no browser global.
  */
 import { checkInlineArticles } from '../config/checkInlineArticles';
+import { checkLinks } from '../config/checkLinks';
 import { validateConfig } from '../config/validateConfig';
 import { checkOffers } from '../engine/checkOffers';
 import { offInspection } from '../engine/offInspection';
@@ -29,6 +30,7 @@ export function createKikubari(config?: KikubariConfig): Kikubari {
   const cfg = validateConfig(config);
   checkOffers(cfg.offers);
   checkInlineArticles(cfg);
+  checkLinks(cfg);
   if (typeof window == 'undefined' || typeof document == 'undefined') return inert(cfg);
   // Static specifiers, so the host's bundler splits each lazy chunk off on its own.
   return createKikubariWith(((name: string) => (name == 'widget' ? import('./widget') : name == 'sinks' ? import('./sinks') : import('./pipeline'))) as LoadChunk, config);

@@ -13,14 +13,17 @@ import { createKikubariWith } from '../kikubari';
 import type { Kikubari } from '../types';
 
 type Snippet = ((...args: unknown[]) => unknown) & { q?: ArrayLike<unknown>[]; [MARK]?: true };
-const MARK = Symbol.for('kikubari');
+// A plain property, not `Symbol.for`: a page may have replaced `Symbol.for` (a throw here would
+// reach the page and kill the snippet), and copies of any version must still find each other.
+const MARK = '$kikubari';
 
 
 (function () {
   const w = window as unknown as { kikubari?: Snippet };
   const prior = w.kikubari;
   if (prior && prior[MARK]) return;
-  const script = document.currentScript as HTMLScriptElement | null;
+  // Tag managers that inject scripts can leave currentScript null: find our tag by its URL.
+  const script = (document.currentScript || document.querySelector('script[src*=kikubari]')) as HTMLScriptElement | null;
   // The widget chunk lives beside this file, wherever the site serves it from.
   const base = new URL('.', (script && script.src) || location.href).href;
   const queue: unknown[][] = ((prior && prior.q) || []).map((args) => Array.from(args));
@@ -30,10 +33,10 @@ const MARK = Symbol.for('kikubari');
   const call = (method: unknown, args: unknown[]): unknown => {
     if (inert) return undefined;
     if (!instance) return void queue.push([method, ...args]);
-    if (method == 'init') return void console.warn('kikubari: "init" came after kikubari started; call it in the snippet, before the script tag');
+    if (method == 'init') return void console.warn('kikubari: "init" came after the script started; call it in the snippet');
     // The instance's own methods only (purchase, identify, track, on, off, open, close, context,
     // setConsent, forget, inspect, destroy): not "toString" or "constructor".
-    if (!{}.hasOwnProperty.call(instance, method as string)) return void console.error('kikubari: unknown method "' + String(method) + '"; see the README for the API');
+    if (!{}.hasOwnProperty.call(instance, method as string)) return void console.error('kikubari: unknown method "' + String(method) + '"');
     try {
       const result = (instance as unknown as Record<string, (...a: unknown[]) => unknown>)[method as string]!(...args);
       // Callers of the snippet rarely await: report a rejection instead of leaving it unhandled.

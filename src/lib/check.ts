@@ -1,5 +1,6 @@
 import { KikubariError } from './KikubariError';
 import { closest } from './closest';
+import { cut } from './cut';
 
 /**
  * A validator: returns a clean copy of `value` or throws a {@link KikubariError} naming `path`.
@@ -30,7 +31,7 @@ export const str =
   (max = 500, min = 1): Check<string> =>
   (v, p) =>
     typeof v == 'string' && v.trim().length >= min
-      ? v.trim().slice(0, max)
+      ? cut(v.trim(), max)
       : fail(p, min ? 'a non-empty string' : 'a string', v);
 
 /** A finite number within `[min, max]`. */
@@ -85,7 +86,8 @@ export const obj =
     if (!isObj(v)) return fail(p, 'an object', v);
     const keys = Object.keys(shape);
     const out = {} as Record<string, unknown>;
-    for (const k in v) {
+    // Own keys only: a page's enumerable Object.prototype.extend is not a config field.
+    for (const k of Object.keys(v)) {
       if (!keys.includes(k)) {
         if (strict) {
           const near = closest(k, keys);
@@ -120,6 +122,6 @@ export const record =
   (v, p) => {
     if (!isObj(v)) return fail(p, 'an object', v);
     const out: Record<string, T> = {};
-    for (const k in v) out[k] = value(v[k], p + '.' + k);
+    for (const k of Object.keys(v)) out[k] = value(v[k], p + '.' + k);
     return out;
   };

@@ -9,10 +9,8 @@ import { fail, str, type Check } from './check';
  * @returns the error text for a bad glob, or undefined when it is valid.
  */
 export function globError(glob: string): string | undefined {
-  if (!/^(\/|\*|https?:\/\/)/.test(glob)) return 'a path starting with "/" or a full URL (got "' + glob + '")';
-  if (/\s/.test(glob)) return 'a glob without spaces (got "' + glob + '")';
-  if (/\*{3,}/.test(glob)) return 'a glob with at most "**" in a row (got "' + glob + '")';
-  return undefined;
+  // One message for every rule: the always-loaded script has no bytes for three.
+  return /^(\/|\*|https?:\/\/)/.test(glob) && !/\s|\*{3}/.test(glob) ? undefined : 'a path starting with "/" or a full URL, without spaces, at most "**" in a row (got "' + glob + '")';
 }
 
 /** A config value that must be a valid glob: the glob, or a `KikubariConfigError` naming `path`. */

@@ -1,5 +1,6 @@
 import { listen } from '../lib/listen';
 import type { OutcomeEvent } from './outcomeEvent';
+import { toJson } from '../lib/json';
 
 /** Batches sent at this many events, or when the page is hidden — whichever comes first. */
 const BATCH = 20;
@@ -15,7 +16,7 @@ export function beaconSink(win: Window, url: string): { sink: (event: OutcomeEve
   let queue: OutcomeEvent[] = [];
   const flush = () => {
     if (!queue.length) return;
-    const body = queue.map((e) => JSON.stringify(e) + '\n').join('');
+    const body = queue.map((e) => toJson(e) + '\n').join('');
     queue = [];
     try {
       win.navigator.sendBeacon(url, body);

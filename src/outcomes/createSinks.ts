@@ -1,3 +1,4 @@
+import { checkLinks } from '../config/checkLinks';
 import type { Sinks } from '../seams';
 import type { KikubariConfig } from '../types';
 import { beaconSink } from './beaconSink';
@@ -15,6 +16,7 @@ export function createSinks(
   visitor: () => string,
   heldOut: () => boolean,
 ): Sinks {
+  checkLinks(cfg); // beaconUrl: http(s) or relative, named in the error otherwise
   const toOutcome = createOutcomes(visitor, heldOut);
   const push = cfg.pushDataLayer ? dataLayerSink(win) : undefined;
   const beacon = cfg.beaconUrl ? beaconSink(win, cfg.beaconUrl) : undefined;

@@ -1,4 +1,5 @@
 import type { ProductRef } from '../types';
+import { cut } from '../lib/cut';
 
 type Node = Record<string, unknown>;
 
@@ -14,7 +15,7 @@ export interface JsonLdFacts {
 }
 
 const text = (v: unknown): string | undefined =>
-  typeof v == 'string' && v.trim() ? v.trim().slice(0, 200) : typeof v == 'number' ? String(v) : undefined;
+  typeof v == 'string' && v.trim() ? cut(v.trim(), 200) : typeof v == 'number' ? String(v) : undefined;
 
 const typesOf = (n: Node): string[] => {
   const t = n['@type'];

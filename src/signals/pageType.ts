@@ -1,6 +1,7 @@
 import { matchesGlob } from '../lib/glob';
 import type { PageType, ProductRef } from '../types';
 import { readJsonLd } from './jsonLd';
+import { cut } from '../lib/cut';
 
 /** What kind of page this is and what it is about. */
 export interface PageFacts {
@@ -46,8 +47,8 @@ export function readPage(doc: Document, href: string, globs: Partial<Record<Page
   return {
     type,
     url: url.href,
-    title: (doc.title || '').trim().slice(0, 200),
-    heading: h1 ? (h1.textContent || '').trim().replace(/\s+/g, ' ').slice(0, 200) : undefined,
+    title: cut((doc.title || '').trim(), 200),
+    heading: h1 ? cut((h1.textContent || '').trim().replace(/\s+/g, ' '), 200) : undefined,
     product: ld.product,
   };
 }

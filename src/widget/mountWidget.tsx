@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { useLayoutEffect, useState } from 'preact/hooks';
+import { checkLinks } from '../config/checkLinks';
 import { adoptCss } from '../lib/adoptCss';
 import { ChatPanel } from './ChatPanel';
 import { DebugOverlay } from './DebugOverlay';
@@ -52,6 +53,9 @@ function App({ store, host }: { store: UiStore; host: PipelineToWidget }) {
  * conversation, the article search and the hand-off adapters all arrive with it.
  */
 export function mountWidget(host: PipelineToWidget): WidgetToPipeline {
+  // The config's links and hand-off are checked where they are used (the script tag's always-loaded
+  // check has no room): a `javascript:` URL makes the widget refuse to mount, naming the field.
+  checkLinks(host.config);
   const root = host.root;
   adoptCss(root, WIDGET_CSS);
   if (isRtl(host.locale)) root.host.setAttribute('dir', 'rtl');

@@ -25,7 +25,7 @@ const CSS =
 
 
 const attrs = (el: Element, values: Record<string, string>) => {
-  for (const k in values) el.setAttribute(k, values[k]!);
+  for (const k of Object.keys(values)) el.setAttribute(k, values[k]!);
   return el;
 };
 
@@ -50,8 +50,8 @@ export function createShell(doc: Document, theme: Theme, rtl: boolean, label: st
     'offset-y': theme.offsetY,
     z: theme.zIndex,
   };
-  for (const k in vars) if (vars[k] != null) host.style.setProperty('--kikubari-' + k, String(vars[k]));
-  for (const k in theme.vars) host.style.setProperty(k, theme.vars[k]!);
+  for (const k of Object.keys(vars)) if (vars[k] != null) host.style.setProperty('--kikubari-' + k, String(vars[k]));
+  for (const k of Object.keys(theme.vars || {})) host.style.setProperty(k, theme.vars![k]!);
   const root = host.attachShadow({ mode: 'open' });
   adoptCss(root, CSS);
   let launcher: HTMLButtonElement | undefined;

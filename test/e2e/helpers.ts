@@ -1,7 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 
 /** The snippet from the README: the queue stub, before the script loads. */
-export const SNIPPET = 'window.kikubari=window.kikubari||function(){(kikubari.q=kikubari.q||[]).push(arguments)};';
+export const SNIPPET = 'typeof kikubari=="function"||(window.kikubari=function(){(kikubari.q=kikubari.q||[]).push(arguments)});';
 
 export const ORDER = {
   orderId: 'A-1001',

@@ -6,7 +6,7 @@ import { html, raw } from './html.mjs';
  * kikubari's documented snippet, exactly as a site owner pastes it: a queue stub, then the
  * async script tag that reads its config from /kikubari.json.
  */
-export const SNIPPET = raw(`<script>window.kikubari=window.kikubari||function(){(kikubari.q=kikubari.q||[]).push(arguments)};</script>
+export const SNIPPET = raw(`<script>typeof kikubari=="function"||(window.kikubari=function(){(kikubari.q=kikubari.q||[]).push(arguments)});</script>
 <script async src="/dist/kikubari.js" data-config="/kikubari.json"></script>`);
 
 export const ICONS = {

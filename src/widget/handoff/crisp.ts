@@ -1,3 +1,4 @@
+import { cut } from '../../lib/cut';
 import type { ContextCard } from '../../types';
 
 /**
@@ -14,13 +15,13 @@ export function crisp(card: ContextCard, _config: unknown, win: Window): void {
     'session:data',
     [
       [
-        ['kikubari_page', card.page.url.slice(0, 255)],
+        ['kikubari_page', cut(card.page.url, 255)],
         ['kikubari_order', order ? order.orderId : ''],
-        ['kikubari_products', order ? order.items.map((i) => i.name).join(', ').slice(0, 255) : ''],
+        ['kikubari_products', order ? cut(order.items.map((i) => i.name).join(', '), 255) : ''],
         ['kikubari_articles_read', String(card.articles.length)],
       ],
     ],
   ]);
-  $crisp.push(['set', 'message:text', [card.text.slice(0, 2000)]]);
+  $crisp.push(['set', 'message:text', [cut(card.text, 2000)]]);
   $crisp.push(['do', 'chat:open']);
 }

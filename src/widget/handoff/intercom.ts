@@ -1,3 +1,4 @@
+import { cut } from '../../lib/cut';
 import type { ContextCard } from '../../types';
 
 type IntercomFn = (...args: unknown[]) => unknown;
@@ -13,10 +14,10 @@ export function intercom(card: ContextCard, _config: unknown, win: Window): void
   if (typeof Intercom != 'function') throw new Error('Intercom is not on this page');
   const order = card.purchases[0];
   Intercom('trackEvent', 'kikubari-handoff', {
-    page: card.page.url.slice(0, 255),
-    product: order ? order.items.map((i) => i.name).join(', ').slice(0, 255) : '',
+    page: cut(card.page.url, 255),
+    product: order ? cut(order.items.map((i) => i.name).join(', '), 255) : '',
     order_id: order ? order.orderId : '',
     articles_read: card.articles.length,
   });
-  Intercom('showNewMessage', card.text.slice(0, 2000));
+  Intercom('showNewMessage', cut(card.text, 2000));
 }

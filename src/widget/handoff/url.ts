@@ -1,3 +1,4 @@
+import { cut, wellFormed } from '../../lib/cut';
 import type { ContextCard, HandoffConfig } from '../../types';
 
 /** Longest URL we build: mail clients and some servers cut longer ones. */
@@ -11,14 +12,15 @@ export const MAX_URL = 2000;
 export function handoffUrl(card: ContextCard, template: string): string {
   const placeholder = template.includes('{context}');
   const withText = (text: string) => {
-    const value = encodeURIComponent(text);
+    // A lone surrogate (a page's own broken title) would make encodeURIComponent throw.
+    const value = encodeURIComponent(wellFormed(text));
     if (placeholder) return template.replace('{context}', value);
     const sep = template.includes('?') ? '&' : '?';
     return template + sep + (template.startsWith('mailto:') ? 'body=' : 'context=') + value;
   };
   let text = card.text;
   while (text && withText(text).length > MAX_URL) {
-    const shorter = text.slice(0, Math.floor(text.length * 0.9) - 1).replace(/\s*\S*$/, '');
+    const shorter = cut(text, Math.floor(text.length * 0.9) - 1).replace(/\s*\S*$/, '');
     // Nothing left that fits (a very long template): the URL goes without the card.
     text = shorter ? shorter + '…' : '';
   }

@@ -1,3 +1,4 @@
+import { cut } from '../../lib/cut';
 import type { ContextCard, HandoffConfig } from '../../types';
 
 type ZE = (...args: unknown[]) => unknown;
@@ -11,6 +12,6 @@ export function zendesk(card: ContextCard, config: HandoffConfig, win: Window): 
   const zE = (win as unknown as { zE?: ZE }).zE;
   if (typeof zE != 'function') throw new Error('Zendesk Web Widget (zE) is not on this page');
   zE('messenger:set', 'conversationTags', ['kikubari']);
-  if (config.fieldId) zE('messenger:set', 'conversationFields', [{ id: config.fieldId, value: card.text.slice(0, 5000) }]);
+  if (config.fieldId) zE('messenger:set', 'conversationFields', [{ id: config.fieldId, value: cut(card.text, 5000) }]);
   zE('messenger', 'open');
 }

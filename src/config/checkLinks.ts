@@ -1,0 +1,37 @@
+import { fail, fn, obj, oneOf, str, type Check } from '../lib/check';
+import { link } from '../lib/link';
+import { asConfigError } from '../lib/KikubariError';
+import type { HandoffConfig, KikubariConfig } from '../types';
+
+const handoff: Check<HandoffConfig> = (v, p) => {
+  const h = obj<HandoffConfig>({ type: oneOf(['zendesk', 'intercom', 'crisp', 'url', 'callback'] as const), url: str(2000), onHandoff: fn as Check<any>, fieldId: str(50) }, ['type'])(v, p);
+  if (h.type == 'url' && !h.url) fail(p + '.url', 'given when type is "url"');
+  if (h.type == 'callback' && !h.onHandoff) fail(p + '.onHandoff', 'given when type is "callback"');
+  return h;
+};
+
+const web = link(/^https?$/i, 'an http(s) or relative URL');
+
+/**
+ * Every URL in a config that kikubari navigates to, fetches or shows is `http(s):`, relative,
+ * or (the hand-off only) `mailto:` — never `javascript:` or `data:`: a config error naming the
+ * field. Run where offers are checked, not in the always-loaded script (it has no bytes to
+ * spare): `createKikubari` in the npm build, the pipeline's start in the script tag, before
+ * anything could use one of them (the script tag then stays inert, with one error).
+ *
+ * @throws KikubariConfigError e.g. `kikubari: config.handoff.url must be an http(s), mailto: or relative URL (got "javascript:…")`
+ */
+export function checkLinks(cfg: KikubariConfig): void {
+  asConfigError(() => {
+    const { articles, theme, beaconUrl } = cfg;
+    // The hand-off's shape is checked here too, with its link: the always-loaded part only sees an object.
+    if (cfg.handoff) cfg.handoff = handoff(cfg.handoff, 'config.handoff');
+    const h = cfg.handoff;
+    if (h && h.url) link(/^(https?|mailto)$/i, 'an http(s), mailto: or relative URL')(h.url, 'config.handoff.url');
+    if (typeof articles == 'string') web(articles, 'config.articles');
+    // (A string has a `search` too: String.prototype.search.)
+    else if (articles && (articles as { search?: string }).search) web((articles as { search: string }).search, 'config.articles.search');
+    if (beaconUrl) web(beaconUrl, 'config.beaconUrl');
+    if (theme && theme.avatar) web(theme.avatar, 'config.theme.avatar');
+  });
+}
