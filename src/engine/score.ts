@@ -9,11 +9,11 @@ import type { EngineInput } from './EngineInput';
  * each of the other hints alone cannot push the score past 0.5.
  */
 export const DEFAULT_WEIGHTS: Required<ScoreWeights> = {
-  idleAfterReading: 0.25,
-  helpPages: 0.1,
+  idleAfterReading: 0.3,
+  helpPages: 0.15,
   backAndForth: 0.15,
-  searches: 0.15,
-  rageClicks: 0.1,
+  searches: 0.1,
+  rageClicks: 0.05,
   ownsPageProduct: 0.15,
   rereads: 0.1,
 };

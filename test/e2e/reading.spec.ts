@@ -4,8 +4,15 @@ import { BOUGHT, expectNoHostErrors, hostPage, installClock, inspect, offer, ope
 const KB = '/hc/en/articles/1001-descale-aero-kettle';
 /** A long article: about eight screens at 1280×800. */
 const LONG = '<article>' + '<p>Descale the kettle with citric acid, rinse twice, and dry the base. </p>'.repeat(400) + '</article>';
-/** Animation frames run on the fake clock: let a few pass. */
-const frames = (page: import('@playwright/test').Page) => page.clock.runFor(100);
+/**
+ * Let the scroll land, then let the frames that measure it run. Chromium dispatches `scroll` in a
+ * real rendering step (not on the fake clock), so one real frame passes first; the measuring
+ * animation frames then run on the fake clock.
+ */
+const frames = async (page: import('@playwright/test').Page) => {
+  await page.waitForTimeout(50);
+  await page.clock.runFor(100);
+};
 
 test.describe('reading signals', () => {
   test.beforeEach(async ({ page }) => {

@@ -52,7 +52,7 @@ test.describe('right to left, with mixed text', () => {
     await offer(page).locator('[part="offer-accept"]').click();
     await panel(page).locator('[part~="quick-reply"]').first().click();
     await expect(panel(page).locator('[part="article"]').first()).toBeVisible();
-    const [t, colon] = (await glyphX(page, 'These articles may help:', ['T', ':']))!;
+    const [t, colon] = (await glyphX(page, 'These articles fit best:', ['T', ':']))!;
     expect(colon).toBeGreaterThan(t);
     // Each string is its own isolate; the DOM says so on every text element.
     const isolated = await page.locator('[data-kikubari]').evaluate((host) =>
@@ -84,7 +84,7 @@ test.describe('right to left, with mixed text', () => {
   });
 
   test('Arabic strings supplied by the site read right to left, product names inside them intact', async ({ page }) => {
-    await arabicPage(page, { why: 'لماذا أرى هذا؟', title: 'مساعدة Aero', found: 'قد تساعدك هذه المقالات:' });
+    await arabicPage(page, { why: 'لماذا أرى هذا؟', title: 'مساعدة Aero', suggested: 'قد تساعدك هذه المقالات:' });
     // The Arabic question mark ends the sentence on the left.
     const [first, q] = (await glyphX(page, 'لماذا أرى هذا؟', ['ل', '؟']))!;
     expect(q).toBeLessThan(first);

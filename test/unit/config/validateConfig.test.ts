@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checkLinks } from '../../../src/config/checkLinks';
 import { validateConfig } from '../../../src/config/validateConfig';
 import { checkOffers } from '../../../src/engine/checkOffers';
 import { checkInlineArticles } from '../../../src/config/checkInlineArticles';
@@ -70,7 +71,9 @@ describe('config validation', () => {
     expect(error({ pageTypes: { kb: ['help/*'] } }).message).toContain('config.pageTypes.kb[0] must be a path starting with "/"');
     expect(error({ offers: [{ id: 'a', when: {}, message: 'x' }, { id: 'a', when: {}, message: 'y' }] }).message).toContain('config.offers[1].id must be unique');
     expect(error({ offers: [{ id: 'a', when: {} }] }).message).toBe('kikubari: config.offers[0].message must be given');
-    expect(error({ handoff: { type: 'url' } }).message).toContain('config.handoff.url must be given');
+    // The hand-off's fields are checked where it is used (createKikubari runs checkLinks; so does the widget).
+    expect(() => checkLinks(validateConfig({ handoff: { type: 'url' } }))).toThrow('config.handoff.url must be given');
+    expect(error({ handoff: 'mailto:help@example.com' }).message).toContain('config.handoff must be an object');
   });
 
   it('rejects a search-box selector the browser cannot parse', () => {

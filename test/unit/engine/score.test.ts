@@ -14,11 +14,11 @@ describe('the stuck score', () => {
   });
 
   it('uses the documented default weights', () => {
-    expect(DEFAULT_WEIGHTS).toEqual({ idleAfterReading: 0.25, helpPages: 0.1, backAndForth: 0.15, searches: 0.15, rageClicks: 0.1, ownsPageProduct: 0.15, rereads: 0.1 });
-    // Read for 20 s then idle 30 s on a help page: the idle-after-reading part alone, 0.25.
-    expect(stuckScore(makeInput({ page: { engagedMs: 20_000, idleMs: 30_000 } }), DEFAULT_WEIGHTS)).toBe(0.25);
+    expect(DEFAULT_WEIGHTS).toEqual({ idleAfterReading: 0.3, helpPages: 0.15, backAndForth: 0.15, searches: 0.1, rageClicks: 0.05, ownsPageProduct: 0.15, rereads: 0.1 });
+    // Read for 20 s then idle 30 s on a help page: the idle-after-reading part alone, 0.3.
+    expect(stuckScore(makeInput({ page: { engagedMs: 20_000, idleMs: 30_000 } }), DEFAULT_WEIGHTS)).toBe(0.3);
     // Two searches: (2 − 1) / 2 of the searches weight.
-    expect(stuckScore(makeInput({ session: { kbSearches: 2 } }), DEFAULT_WEIGHTS)).toBe(0.08);
+    expect(stuckScore(makeInput({ session: { kbSearches: 2 } }), DEFAULT_WEIGHTS)).toBe(0.05);
   });
 
   it('weighs scrolling back over the article: a third of the rereads weight per scroll-back, full at three', () => {

@@ -62,14 +62,14 @@ describe('a page with Prototype.js (Array.prototype.toJSON)', () => {
     expect(box.staged().map((e) => (e[1] as any).orderId)).toEqual(['A-1', 'A-2']);
   });
 
-  it('sends the beacon as an object with an events array', () => {
+  it('sends the beacon as NDJSON of plain objects, not Prototype-encoded strings', () => {
     undo.push(prototypeJs());
     const sent: string[] = [];
     (navigator as any).sendBeacon = (_: string, body: string) => sent.push(body) > 0;
     const b = beaconSink(window, '/collect');
-    b.sink('offer:shown', { items: [1, 2] });
+    b.sink({ v: 1, type: 'track', at: 1, visitor: 'v', decisionId: null, offerId: null, variant: null, group: 'offered', items: [1, 2] } as never);
     b.stop();
-    expect(JSON.parse(sent[0]!)).toMatchObject({ events: [{ event: 'offer:shown', payload: { items: [1, 2] } }] });
+    expect(JSON.parse(sent[0]!.trim())).toMatchObject({ type: 'track', items: [1, 2] });
   });
 
   it('writes JSON like the standard for plain data', () => {
