@@ -151,7 +151,8 @@ kikubari('init', { articles: [{ id: 'flicker', title: 'Why does my lamp flicker?
     await tab.goto(`http://127.0.0.1:${server.address().port}/`);
     // Through the queue: works whether or not the file has loaded yet.
     await tab.evaluate(() => window.kikubari('open', { query: 'flicker' }));
-    const article = tab.locator('[data-kikubari] [part~="article"]').first();
+    // A typed question is answered from the best article, linked as the source (or listed as an article).
+    const article = tab.locator('[data-kikubari] [part~="article"], [data-kikubari] [part~="source"]').first();
     await article.waitFor({ timeout: 10000 });
     const title = await article.textContent();
     const chunks = requested.filter((p) => p.endsWith('.mjs'));
