@@ -182,6 +182,8 @@ test('12. a visitor who keeps searching the help center gets the search offer', 
   const searcher = { id: 'searcher', when: { kbSearches: 3, idleSeconds: 8 }, message: "Can't find what you need?", topics: ['search'] };
   await visit(page, '/hc/en', { title: 'Help Center', init: { offers: [searcher] } });
   for (const q of ['lid', 'lid stuck', 'lid will not close']) await page.evaluate((q) => (window as any).kikubari('track', 'kb_search', { query: q }), q);
+  // The visit's count is written in a real IndexedDB transaction: let it land before moving the paused clock.
+  await expect.poll(async () => (await inspect(page)).session.kbSearches).toBe(3);
   await page.clock.runFor(12_000);
   await expect(offer(page).locator('[part="message"]')).toHaveText("Can't find what you need?");
   expect((await events(page))[0]![1].reasons).toEqual(["You've been on this help page for a while", 'You searched the help center 3 times']);
