@@ -31,7 +31,6 @@ export function startPipeline(core: CoreToPipeline): PipelineToCore {
   let dead = false;
   let widgetP: Promise<WidgetToPipeline> | undefined;
 
-
   /** Work run from the page's events: a fault is logged, never thrown into the page. */
   const safely =
     <A extends unknown[]>(f: (...a: A) => unknown) =>
@@ -91,15 +90,13 @@ export function startPipeline(core: CoreToPipeline): PipelineToCore {
       // painted first, and only then recorded. The chunk also words the reasons: a held-out
       // decision fetches it for that (and mounts nothing).
       engine.assign(d, forced ? '' : context.visitorId());
-      const held = d.group == 'held-out';
-      const words = core.chunk('widget');
-      const shown = held ? undefined : widget();
-      words.catch(() => {}), shown && shown.catch(() => {}); // handled below, once the slot is ours
+      const chunk = core.chunk('widget');
+      chunk.catch(() => {}); // awaited below, once the slot is ours
       if (!forced && !(await context.takeOfferSlot(engine.rules.perSession))) return;
       if (dead) return;
-      d.reasons = (await words).wordReasons(d.why, core.locale);
-      if (held) return outcome('offer:held-out', d);
-      (await shown!).offer(d);
+      d.reasons = (await chunk).wordReasons(d.why, core.locale);
+      if (d.group == 'held-out') return outcome('offer:held-out', d);
+      (await widget()).offer(d);
       outcome('offer:shown', d);
     } catch (e) {
       logger.error('offer', 'could not show the offer: ' + errorText(e));

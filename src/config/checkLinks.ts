@@ -1,5 +1,5 @@
 import { fail, fn, obj, oneOf, str, type Check } from '../lib/check';
-import { link } from '../lib/link';
+import { link, webLink as web } from '../lib/link';
 import { asConfigError } from '../lib/KikubariError';
 import type { HandoffConfig, KikubariConfig } from '../types';
 
@@ -10,7 +10,6 @@ const handoff: Check<HandoffConfig> = (v, p) => {
   return h;
 };
 
-const web = link(/^https?$/i, 'an http(s) or relative URL');
 
 /**
  * Every URL in a config that kikubari navigates to, fetches or shows is `http(s):`, relative,

@@ -15,3 +15,6 @@ export const link =
     const scheme = /^([a-z][\w+.-]*):/i.exec(url.replace(/[\t\n\r]/g, ''));
     return !scheme || schemes.test(scheme[1]!) ? url : fail(p, expected, url);
   };
+
+/** A link a visitor may follow or kikubari may fetch: http(s), or relative to the site. */
+export const webLink: Check<string> = link(/^https?$/i, 'an http(s) or relative URL');

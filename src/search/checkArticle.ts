@@ -1,4 +1,5 @@
-import { arr, fail, obj, str, type Check } from '../lib/check';
+import { arr, obj, str, type Check } from '../lib/check';
+import { webLink } from '../lib/link';
 import type { Article } from '../types';
 
 /**
@@ -10,14 +11,8 @@ import type { Article } from '../types';
  * @example
  * checkArticle({ id: '1001', title: 'Descale', url: '/hc/1001', extra: 1 }, 'articles[0]') // { id: '1001', title: 'Descale', url: '/hc/1001' }
  */
-/** A link a visitor may follow: http(s), or relative to the site — never `javascript:` or `data:`. */
-const link: Check<string> = (v, p) => {
-  const url = str(2000)(v, p);
-  return /^(https?:\/\/|\/|[^:]*$)/i.test(url) ? url : fail(p, 'an http(s) or relative URL', url);
-};
-
 export const checkArticle: Check<Article> = obj<Article>(
-  { id: str(200), title: str(300), url: link, body: str(20000, 0), tags: arr(str(100)), products: arr(str(100)), locale: str(35) },
+  { id: str(200), title: str(300), url: webLink, body: str(20000, 0), tags: arr(str(100)), products: arr(str(100)), locale: str(35) },
   ['id', 'title', 'url'],
   false,
 );
