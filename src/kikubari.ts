@@ -173,6 +173,7 @@ export function createKikubariWith(load: LoadChunk, config?: KikubariConfig): Ki
     setConsent(next) {
       if (!['granted', 'pending', 'denied'].includes(next)) fail('setConsent(consent)', 'one of "granted", "pending", "denied"', next);
       consent = next;
+      outbox.keep();
       pipe ? pipe.consentChanged() : (next != 'granted' && erase(), gate());
     },
     forget: () => pipeline().then((p) => p.forget()),

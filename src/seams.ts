@@ -77,6 +77,8 @@ export interface Emitter {
 export interface Outbox {
   stage(source: string, payload: unknown): string;
   unstage(id: string): void;
+  /** Consent was granted: write what was held in memory until now. */
+  keep(): void;
   /** What is waiting, with when it arrived (the default purchase time), at most a week old. */
   staged(): [source: string, payload: unknown, id: string, at: number][];
   clear(): void;

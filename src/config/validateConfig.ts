@@ -62,7 +62,7 @@ const theme: Check<Theme> = obj<Theme>({
 
 const schema: Check<KikubariConfig> = obj<KikubariConfig>({
   articles: either(
-    'a URL string, an array of articles, a function, or { search: "https://…?q={query}" }',
+    'a URL, an array of articles, a function, or { search: "…{query}" }',
     str(2000) as Check<any>,
     // Each article is checked (field named) by the search when it first builds its index, in
     // slices: checking 100,000 inline articles here would hold up every page's load.

@@ -33,7 +33,7 @@ const MARK = '$kikubari';
   const call = (method: unknown, args: unknown[]): unknown => {
     if (inert) return undefined;
     if (!instance) return void queue.push([method, ...args]);
-    if (method == 'init') return void console.warn('kikubari: "init" came after the script started; call it in the snippet');
+    if (method == 'init') return void console.warn('kikubari: "init" must come before the script starts');
     // The instance's own methods only (purchase, identify, track, on, off, open, close, context,
     // setConsent, forget, inspect, destroy): not "toString" or "constructor".
     if (!{}.hasOwnProperty.call(instance, method as string)) return void console.error('kikubari: unknown method "' + String(method) + '"');

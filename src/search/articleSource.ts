@@ -55,7 +55,7 @@ const reason = (e: unknown) => String((e instanceof Error && e.message) || e).re
 export function createArticleProvider(source: ArticleSource, deps: ArticleProviderDeps = {}): ArticleProvider {
   const template = isObj(source) && typeof source.search == 'string' ? source.search : undefined;
   if (!(typeof source == 'string' ? source.trim() : Array.isArray(source) || typeof source == 'function' || template))
-    fail('articles', 'a URL string, an array of articles, a function, or { search: "https://…?q={query}" }', source);
+    fail('articles', 'a URL, an array of articles, a function, or { search: "…{query}" }', source);
 
   const error = (code: ArticleSourceErrorCode, message: string, e?: unknown) =>
     new ArticleSourceError(code, message, e instanceof KikubariError ? e.field : undefined);

@@ -124,6 +124,25 @@ test.describe('context store', () => {
     await expect.poll(() => stored(page)).toBeNull();
   });
 
+  test('orders bought before consent are kept when consent is granted right before a navigation (20 times)', async ({ page }) => {
+    test.setTimeout(60_000);
+    await page.route('**/consent*', (r) => r.fulfill({ contentType: 'text/html', body: hostPage({ title: 'Thank you', before: `kikubari('init', { consent: 'pending' });` }) }));
+    for (let n = 0; n < 20; n++) {
+      await page.goto('/consent?n=' + n);
+      await loaded(page);
+      // The order arrives while consent is pending; the banner's "Accept" and a link followed in one task.
+      await page.evaluate((n) => {
+        (window as any).kikubari('purchase', { orderId: 'C-' + n, items: [{ sku: 'AK-1', name: 'Aero Kettle' }] });
+        (window as any).kikubari('setConsent', 'granted');
+        location.href = '/consent?n=' + (n + 1);
+      }, n);
+      await page.waitForURL('**/consent?n=' + (n + 1));
+    }
+    await page.evaluate(() => (window as any).kikubari('setConsent', 'granted'));
+    await ready(page);
+    await expect.poll(async () => (await orderIds(page)).length).toBe(20);
+  });
+
   test('a malformed purchase is rejected with the field named, and nothing stored changes', async ({ page }) => {
     await openPage(page, KB, hostPage({ before: `kikubari('purchase', ${JSON.stringify(ORDER)});` }));
     await ready(page);

@@ -194,7 +194,7 @@ describe('a URL template', () => {
 
 describe('a source of the wrong shape', () => {
   it('throws at once, naming articles', () => {
-    expect(() => createArticleProvider(42 as never)).toThrow('kikubari: articles must be a URL string, an array of articles, a function, or { search: "https://…?q={query}" } (got 42)');
+    expect(() => createArticleProvider(42 as never)).toThrow('kikubari: articles must be a URL, an array of articles, a function, or { search: "…{query}" } (got 42)');
     expect(() => createArticleProvider({ url: '/x' } as never)).toThrow(KikubariError);
     expect(() => createArticleProvider('  ')).toThrow(KikubariError);
   });
