@@ -203,3 +203,96 @@ test.describe('Zendesk Guide (document_head.hbs, Guide URLs, the Help Center API
     expect(code).not.toMatch(/\{\{|\}\}/);
   });
 });
+
+test.describe('Shopify (custom pixel, Shopify.checkout on the order status page, the theme snippet)', () => {
+  const SHOP = 'https://nagomi.example';
+  const ASSETS = '/cdn/shop/t/1/assets/';
+  /** What Shopify's Liquid makes of the snippet: the comment goes, asset_url gives the theme's asset folder. */
+  const liquid = (src: string) => {
+    const out = src
+      .replace(/\{%-? comment -?%\}[\s\S]*?\{%-? endcomment -?%\}/g, '')
+      .replace(/\{\{ '([\w.-]+)' \| asset_url \| json \}\}/g, (_, f) => JSON.stringify(ASSETS + f + '?v=1731000000'))
+      .replace(/\{\{ '([\w.-]+)' \| asset_url \}\}/g, (_, f) => ASSETS + f + '?v=1731000000');
+    if (/\{\{|\{%/.test(out)) throw new Error('Liquid left unrendered: ' + out);
+    return out;
+  };
+  const snippet = () => liquid(readFileSync('examples/platforms/shopify/kikubari.liquid', 'utf8'));
+  async function store(page: Page) {
+    const pages: Record<string, string> = {
+      '/checkouts/cn/hWN5tQv2nXcPq8RzLk3mYb7s/thank-you': fixture('shopify/thank-you.html'),
+      '/61234567/checkouts/0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e/thank_you': fixture('shopify/order-status-legacy.html')
+        .replace('{LEGACY_CHECKOUT}', fixture('shopify/legacy-checkout.json').trim())
+        .replace('ADDITIONAL_SCRIPTS', readFileSync('examples/platforms/shopify/order-status-additional-scripts.html', 'utf8')),
+      '/products/aero-kettle': fixture('shopify/product.html').replace('THEME_SNIPPET', snippet()),
+      '/pages/contact': fixture('shopify/contact.html').replace('THEME_SNIPPET', snippet()),
+    };
+    await page.route(SHOP + '/**', (r) => {
+      const path = new URL(r.request().url()).pathname;
+      if (path in pages) return r.fulfill({ contentType: 'text/html; charset=utf-8', body: pages[path] });
+      if (path == ASSETS + 'kb-index.json') return r.fulfill(repoFile('test/e2e/fixtures/articles.json'));
+      if (path.startsWith(ASSETS)) return r.fulfill(repoFile('dist/' + path.slice(ASSETS.length)));
+      if (path.startsWith('/test/') || path.startsWith('/examples/')) return r.fulfill(repoFile(path));
+      return r.fulfill({ status: 404, body: '' });
+    });
+  }
+
+  async function offerOnProductPageThenContact(page: Page) {
+    await page.goto(SHOP + '/products/aero-kettle');
+    await ready(page);
+    const now = await kikubari(page);
+    expect(now.page.type).toBe('product');
+    expect(now.page.product.name).toBe('Aero Kettle');
+    await page.mouse.move(200, 200);
+    await page.clock.runFor(40_000);
+    await expect(offer(page).locator('[part="message"]')).toHaveText('Questions about your recent purchase of Aero Kettle?');
+    await offer(page).locator('[part="offer-accept"]').click();
+    await panel(page).getByRole('button', { name: "It's not working" }).click();
+    await panel(page).locator('[part="article"]').first().click();
+    await panel(page).getByRole('button', { name: 'No' }).click();
+    await panel(page).locator('[part~="handoff"]').click();
+    await page.waitForURL(/\/pages\/contact\?kikubari=/);
+    const message = page.locator('#ContactForm-body');
+    await expect(message).toHaveValue(/Aero Kettle/);
+    await expect(message).toHaveValue(/6012345678901/);
+    await expectNoHostErrors(page);
+  }
+
+  test('checkout_completed in a sandboxed custom pixel → the store\'s localStorage → the theme snippet records it; offer on the product page; hand-off to the contact form', async ({ page }) => {
+    await installClock(page);
+    await store(page);
+    await page.goto(SHOP + '/checkouts/cn/hWN5tQv2nXcPq8RzLk3mYb7s/thank-you');
+    await expect.poll(() => page.evaluate(() => (window as any).__pixel?.writes)).toEqual(['kikubari:shopify-order']);
+    // The pixel ran where Shopify runs it: it could not reach the page (so not kikubari either).
+    expect(await page.evaluate(() => (window as any).__pixel.pageReachable)).toBe(false);
+    expect(JSON.parse((await page.evaluate(() => localStorage.getItem('kikubari:shopify-order')))!)).toMatchObject({
+      orderId: '6012345678901',
+      currency: 'GBP',
+      items: [
+        { sku: 'AK-1-BLK', name: 'Aero Kettle', category: 'Kettles', price: 79, quantity: 1 },
+        { sku: '44012345670002', name: 'Descaling Tablets', price: 6.5, quantity: 2 }, // no SKU: the variant id
+      ],
+    });
+
+    await page.goto(SHOP + '/products/aero-kettle');
+    await expect.poll(async () => (await kikubari(page).catch(() => null))?.purchases.map((o: any) => [o.orderId, o.items.map((i: any) => i.sku)])).toEqual([
+      ['6012345678901', ['AK-1-BLK', '44012345670002']],
+    ]);
+    expect(await page.evaluate(() => localStorage.getItem('kikubari:shopify-order'))).toBeNull(); // handed over once
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('kikubari:bought'))).not.toBeNull();
+    await offerOnProductPageThenContact(page);
+  });
+
+  test('the legacy order status page: Additional scripts read Shopify.checkout; offer and hand-off on the storefront', async ({ page }) => {
+    await installClock(page);
+    await store(page);
+    await page.goto(SHOP + '/61234567/checkouts/0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e/thank_you');
+    await expect.poll(async () => (await kikubari(page).catch(() => null))?.purchases.map((o: any) => o.items.map((i: any) => [i.sku, i.name, i.price, i.quantity]))).toEqual([
+      [['AK-1-BLK', 'Aero Kettle', 79, 1], ['44012345670002', 'Descaling Tablets', 6.5, 2]],
+    ]);
+    const now = await kikubari(page);
+    expect(now.purchases[0].orderId).toBe('6012345678901');
+    expect(now.page.type).toBe('checkout'); // no offer ever shows here
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('kikubari:bought'))).not.toBeNull();
+    await offerOnProductPageThenContact(page);
+  });
+});
