@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoHostErrors, installClock, offer, panel, ready } from './helpers';
 
@@ -23,6 +23,22 @@ async function site(page: Page) {
 
 const kikubari = (page: Page) => page.evaluate(() => (window as any).kikubari('inspect'));
 
+/** Read, pause: the built-in offer names the purchase; accept it. */
+async function acceptTheOffer(page: Page) {
+  await page.mouse.move(200, 200);
+  await page.clock.runFor(40_000);
+  await expect(offer(page).locator('[part="message"]')).toHaveText('Questions about your recent purchase of Aero Kettle?');
+  await offer(page).locator('[part="offer-accept"]').click();
+}
+
+/** In the panel: "It's not working", read the first article, "No" — then "Talk to a person". */
+async function askForAPerson(page: Page) {
+  await panel(page).getByRole('button', { name: "It's not working" }).click();
+  await panel(page).locator('[part="article"]').first().click();
+  await panel(page).getByRole('button', { name: 'No' }).click();
+  await panel(page).locator('[part~="handoff"]').click();
+}
+
 test.describe('WooCommerce through Google Tag Manager (GTM4WP dataLayer, consent mode)', () => {
   test('a purchase from the order-received page, an offer on the docs page, a hand-off to the contact form', async ({ page }) => {
     await installClock(page);
@@ -41,14 +57,8 @@ test.describe('WooCommerce through Google Tag Manager (GTM4WP dataLayer, consent
     await page.goto('/docs/descale-aero-kettle/');
     await ready(page);
     expect((await kikubari(page)).consent).toBe('granted');
-    await page.mouse.move(200, 200);
-    await page.clock.runFor(40_000);
-    await expect(offer(page).locator('[part="message"]')).toHaveText('Questions about your recent purchase of Aero Kettle?');
-    await offer(page).locator('[part="offer-accept"]').click();
-    await panel(page).getByRole('button', { name: "It's not working" }).click();
-    await panel(page).locator('[part="article"]').first().click();
-    await panel(page).getByRole('button', { name: 'No' }).click();
-    await panel(page).locator('[part~="handoff"]').click();
+    await acceptTheOffer(page);
+    await askForAPerson(page);
     await page.waitForURL(/\/contact\/\?your-message=/);
     const message = new URL(page.url()).searchParams.get('your-message')!;
     expect(message).toContain('Aero Kettle');
@@ -78,10 +88,12 @@ test.describe('Zendesk Guide (document_head.hbs, Guide URLs, the Help Center API
   // site, as the recipe says (Guide renames theme assets), and served to the help center with CORS.
   const HC = 'https://help.nagomi.example';
   const SHOP = 'https://www.nagomi.example';
-  const dir = mkdtempSync(join(tmpdir(), 'kikubari-zendesk-'));
-  const index = join(dir, 'kb-index.json');
+  let dir = '';
+  let index = '';
   let report = '';
   test.beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'kikubari-zendesk-'));
+    index = join(dir, 'kb-index.json');
     // The index, built from the Help Center API export by the CLI exactly as the recipe says.
     const run = spawnSync(process.execPath, ['dist/cli.mjs', 'index', 'test/e2e/fixtures/platforms/zendesk/articles.json', '--out', index], { encoding: 'utf8' });
     report = run.stderr;
@@ -144,19 +156,13 @@ test.describe('Zendesk Guide (document_head.hbs, Guide URLs, the Help Center API
     await page.goto(HC + ARTICLE);
     await ready(page);
     expect((await kikubari(page)).page.type).toBe('kb');
-    await page.mouse.move(200, 200);
-    await page.clock.runFor(40_000);
-    await expect(offer(page).locator('[part="message"]')).toHaveText('Questions about your recent purchase of Aero Kettle?');
-    await offer(page).locator('[part="offer-accept"]').click();
+    await acceptTheOffer(page);
     // The articles come from the Zendesk export; the one on screen is never suggested.
     const titles = panel(page).locator('[part="article"]');
     await expect(titles.first()).toBeVisible();
     await expect(titles).not.toContainText(['How to descale your Aero Kettle']);
     await expect(panel(page)).toContainText('Aero Kettle lid will not close');
-    await panel(page).getByRole('button', { name: "It's not working" }).click();
-    await panel(page).locator('[part="article"]').first().click();
-    await panel(page).getByRole('button', { name: 'No' }).click();
-    await panel(page).locator('[part~="handoff"]').click();
+    await askForAPerson(page);
     await expect(page.locator('iframe#webWidget')).toBeAttached();
     const calls = await page.evaluate(() => (window as any).__zE as unknown[][]);
     expect(calls).toContainEqual(['messenger:set', 'conversationTags', ['kikubari']]);
@@ -242,14 +248,8 @@ test.describe('Shopify (custom pixel, Shopify.checkout on the order status page,
     const now = await kikubari(page);
     expect(now.page.type).toBe('product');
     expect(now.page.product.name).toBe('Aero Kettle');
-    await page.mouse.move(200, 200);
-    await page.clock.runFor(40_000);
-    await expect(offer(page).locator('[part="message"]')).toHaveText('Questions about your recent purchase of Aero Kettle?');
-    await offer(page).locator('[part="offer-accept"]').click();
-    await panel(page).getByRole('button', { name: "It's not working" }).click();
-    await panel(page).locator('[part="article"]').first().click();
-    await panel(page).getByRole('button', { name: 'No' }).click();
-    await panel(page).locator('[part~="handoff"]').click();
+    await acceptTheOffer(page);
+    await askForAPerson(page);
     await page.waitForURL(/\/pages\/contact\?kikubari=/);
     const message = page.locator('#ContactForm-body');
     await expect(message).toHaveValue(/Aero Kettle/);
@@ -294,5 +294,77 @@ test.describe('Shopify (custom pixel, Shopify.checkout on the order status page,
     expect(now.page.type).toBe('checkout'); // no offer ever shows here
     await expect.poll(() => page.evaluate(() => localStorage.getItem('kikubari:bought'))).not.toBeNull();
     await offerOnProductPageThenContact(page);
+  });
+});
+
+test.describe('Next.js App Router (examples/platforms/nextjs, built with this repository\'s React 17 and rollup)', () => {
+  // Next.js is not installed: the example's components are type-checked with its own tsconfig
+  // (strict) and bundled by rollup, with React 17, into an app that stands in for the App Router.
+  let out = '';
+  test.beforeAll(async () => {
+    test.setTimeout(120_000);
+    out = mkdtempSync(join(tmpdir(), 'kikubari-nextjs-'));
+    const [{ rollup }, { default: typescript }, { nodeResolve }, { default: commonjs }, { default: replace }] = await Promise.all([
+      import('rollup'),
+      import('@rollup/plugin-typescript'),
+      import('@rollup/plugin-node-resolve'),
+      import('@rollup/plugin-commonjs'),
+      import('@rollup/plugin-replace'),
+    ]);
+    const bundle = await rollup({
+      input: 'test/e2e/fixtures/platforms/nextjs/app-router.js',
+      onwarn(w) {
+        if (w.code == 'PLUGIN_WARNING' || w.code == 'UNRESOLVED_IMPORT') throw new Error(w.message);
+      },
+      plugins: [
+        // In an app, `kikubari` is the package in node_modules; here it is this repository's build.
+        { name: 'kikubari', resolveId: (id: string) => (id == 'kikubari' ? resolve('dist/index.mjs') : null) },
+        typescript({
+          tsconfig: 'examples/platforms/nextjs/tsconfig.json',
+          include: ['examples/platforms/nextjs/**/*.{ts,tsx}'],
+          compilerOptions: { jsx: 'react-jsx', noEmit: false, noEmitOnError: true, incremental: false, plugins: [], outDir: out, baseUrl: '.', paths: { kikubari: ['dist/index.d.ts'] } },
+        }),
+        replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': '"production"' } }),
+        nodeResolve({ browser: true }),
+        commonjs(),
+      ],
+    });
+    await bundle.write({ dir: out, format: 'es', entryFileNames: 'app.js' });
+    await bundle.close();
+  });
+  test.afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  const inspectApp = (page: Page) => page.evaluate(() => (window as any).__inspect());
+
+  async function app(page: Page) {
+    const html = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Nagomi Kitchen</title><script>window.__errors=[];window.onerror=function(m){window.__errors.push(String(m))};</script></head><body><div id="__next"></div><script type="module" src="/_next/static/app.js"></script></body></html>';
+    await page.route((url) => url.pathname.startsWith('/orders/') || url.pathname.startsWith('/help/'), (r) => r.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
+    await page.route('**/_next/static/*', (r) => r.fulfill({ path: join(out, new URL(r.request().url()).pathname.split('/').pop()!), contentType: 'text/javascript' }));
+    await page.route('**/kb-index.json', (r) => r.fulfill(repoFile('test/e2e/fixtures/articles.json')));
+    await page.route('**/contact?*', (r) => r.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Contact</title><h1>Contact us</h1>' }));
+  }
+
+  test('one instance through StrictMode\'s double effects; the purchase from the server\'s order; a route change is a page view; an offer; a hand-off', async ({ page }) => {
+    await installClock(page);
+    await app(page);
+    await page.goto('/orders/1001/thank-you');
+    // RecordPurchase's effect ran twice (mount, remount): one order. One kikubari on the page.
+    await expect.poll(async () => (await inspectApp(page).catch(() => null))?.purchases.map((o: any) => o.orderId)).toEqual(['1001']);
+    await expect(page.locator('[data-kikubari]')).toHaveCount(1);
+    expect((await inspectApp(page)).session.pageViews).toBe(1);
+
+    await page.getByRole('link', { name: 'How to descale your Aero Kettle' }).click();
+    await expect(page).toHaveURL(/\/help\/descale-aero-kettle$/);
+    await expect.poll(async () => (await inspectApp(page)).session.pageViews).toBe(2);
+    const now = await inspectApp(page);
+    expect(now.page.type).toBe('kb');
+    expect(now.page.title).toBe('How to descale your Aero Kettle – Nagomi Kitchen');
+    await acceptTheOffer(page);
+    await expect(page.locator('[data-kikubari]')).toHaveCount(1);
+    await askForAPerson(page);
+    await page.waitForURL(/\/contact\?message=/);
+    const message = new URL(page.url()).searchParams.get('message')!;
+    expect(message).toContain('Aero Kettle');
+    expect(message).toContain('1001');
   });
 });
