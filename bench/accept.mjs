@@ -96,7 +96,8 @@ try {
   for (let rep = 0; rep < REPS; rep++)
     for (const rate of RATES)
       for (const state of CASES) {
-        const r = await once(browser, server, state, rate);
+        const r = await once(browser, server, state, rate).catch((e) => console.warn(`  ${state} at ${rate}×: run failed, left out: ${e.message.split('\n')[0]}`));
+        if (!r) continue;
         if (r.errors.length) console.warn(`  ${state} at ${rate}×: page errors: ${r.errors.join('; ')}`);
         if (r.chunkBefore != (state == 'warm')) console.warn(`  ${state} at ${rate}×: widget.mjs was ${r.chunkBefore ? '' : 'not '}fetched before the offer`);
         (results[`${rate}:${state}`] ||= []).push(r);
@@ -113,8 +114,8 @@ const rows = RATES.flatMap((rate) =>
   CASES.map((state) => {
     const rs = results[`${rate}:${state}`] || [];
     const acc = rs.map((r) => r.accept), off = rs.map((r) => r.offer);
-    return [`${state} at ${rate}× CPU`, fixed(median(acc), 0), fixed(percentile(acc, 95), 0), spread(acc, 0).replace(/^\S+ /, ''), fixed(median(off), 0), fixed(percentile(off, 95), 0), fixed(median(rs.map((r) => r.articles)), 0)];
+    return [`${state} at ${rate}× CPU`, String(rs.length), fixed(median(acc), 0), fixed(percentile(acc, 95), 0), spread(acc, 0).replace(/^\S+ /, ''), fixed(median(off), 0), fixed(percentile(off, 95), 0), fixed(median(rs.map((r) => r.articles)), 0)];
   }),
 );
-console.log(table(['widget chunk', 'accept → articles median', 'p95', '[min…max]', 'track → offer painted median', 'p95', 'articles shown'], rows));
+console.log(table(['widget chunk', 'runs', 'accept → articles median', 'p95', '[min…max]', 'track → offer painted median', 'p95', 'articles shown'], rows));
 console.log(`\n(${fixed((performance.now() - startedAt) / 1000, 0)} s)`);

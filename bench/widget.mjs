@@ -237,9 +237,15 @@ const browser = await chromium.launch({ executablePath: findChromium({ install: 
 const chromiumVersion = browser.version();
 const results = {}; // `${rate}:${key}` → runs
 const searches = {}; // `${rate}:${set}` → runs
-const keep = (bag, k, r, what) => {
-  if (r.errors.length) console.warn(`  ${what}: page errors: ${[...new Set(r.errors)].join('; ').slice(0, 300)}`);
-  (bag[k] ||= []).push(r);
+/** A run's figures into `bag`; a failed run is said and left out (the figures show how many ran). */
+const keep = async (bag, k, run, what) => {
+  try {
+    const r = await run;
+    if (r.errors.length) console.warn(`  ${what}: page errors: ${[...new Set(r.errors)].join('; ').slice(0, 300)}`);
+    (bag[k] ||= []).push(r);
+  } catch (e) {
+    console.warn(`  ${what}: run failed, left out: ${e.message.split('\n')[0]}`);
+  }
 };
 let loadAfter = NaN;
 try {
@@ -247,11 +253,11 @@ try {
     for (const v of VARIANTS) await widgetRun(browser, server, v, 1).catch((e) => console.warn(`  warm-up ${v.key}: ${e.message}`)); // browser and harness warm-up
     for (let rep = 0; rep < REPS; rep++)
       for (const rate of RATES)
-        for (const v of VARIANTS) keep(results, `${rate}:${v.key}`, await widgetRun(browser, server, v, rate), `(${v.key}) at ${rate}×`);
+        for (const v of VARIANTS) await keep(results, `${rate}:${v.key}`, widgetRun(browser, server, v, rate), `(${v.key}) at ${rate}×`);
   }
   for (let rep = 0; rep < SEARCH_REPS; rep++)
     for (const rate of SEARCH_RATES)
-      for (const [name, set] of Object.entries(SETS)) keep(searches, `${rate}:${name}`, await searchRun(browser, server, set, rate), `${name} at ${rate}×`);
+      for (const [name, set] of Object.entries(SETS)) await keep(searches, `${rate}:${name}`, searchRun(browser, server, set, rate), `${name} at ${rate}×`);
 } finally {
   loadAfter = loadavg()[0];
   await browser.close();
