@@ -28,7 +28,7 @@ function english(n) {
     id: 'e' + i, title: 'How to ' + words(4) + ' ' + i, url: '/hc/en/articles/' + i, locale: 'en', products: ['SKU-' + (i % 50)], body: words(150) + '.',
   }));
   articles.push({ id: 'target', title: 'Aero Kettle lid will not close', url: '/hc/en/articles/target', locale: 'en', products: ['AK-1'], body: 'Press the lid until it clicks; clean the hinge. ' + words(120) + '.' });
-  return { body: asIndex(articles), query: 'lid will not close', lang: 'en' };
+  return { body: asIndex(articles), query: 'lid will not close', expect: 'Aero Kettle lid will not close', lang: 'en' };
 }
 
 function japanese(n) {
@@ -36,15 +36,16 @@ function japanese(n) {
   // The question: JSQuAD's first whose paragraph is in every set (it is among the first docs).
   const inSet = new Set(docs.slice(0, Math.min(n, docs.length)).map((d) => d._id));
   const qrels = new Map(lines(JA_SETS[0], 'qrels.tsv').slice(1).map((l) => l.split('\t')));
-  const query = lines(JA_SETS[0], 'queries.jsonl').map((l) => JSON.parse(l)).find((q) => inSet.has(qrels.get(q._id))).text;
+  const question = lines(JA_SETS[0], 'queries.jsonl').map((l) => JSON.parse(l)).find((q) => inSet.has(qrels.get(q._id)));
+  const answer = docs.find((d) => d._id == qrels.get(question._id));
   const articles = Array.from({ length: n }, (_, i) => {
     const d = docs[i % docs.length];
     return { id: 'j' + i, title: d.title, url: '/hc/ja/articles/' + i, locale: 'ja', body: d.text };
   });
-  return { body: asIndex(articles), query, lang: 'ja' };
+  return { body: asIndex(articles), query: question.text, expect: answer.title, lang: 'ja' };
 }
 
-/** name → { body (the index file), query (the visitor's question), lang }. */
+/** name → { body (the index file), query (the visitor's question), expect (the title of the article it is about), lang }. */
 export const articleSets = () => ({
   'en 1k': english(1000),
   'en 10k': english(10000),

@@ -174,8 +174,7 @@ async function widgetRun(browser, server, v, rate) {
   const { context, page, cdp, errors } = await openContext(browser, rate, PAGE_PATH, v.html);
   try {
     await page.goto(server.origin + PAGE_PATH, { waitUntil: 'load' });
-    if (v.engine)
-      await kikubariReady(page, v.engine, v.name);
+    if (v.engine) await kikubariReady(page, v.engine, v.name);
     if (v.launcher) await until(page, (s) => window.__bench.shown(s), v.launcher, v.name);
     await settle(page, server);
     const loaded = await figures(page, cdp, server);
@@ -205,11 +204,11 @@ async function searchRun(browser, server, set, rate) {
         const painted = b.watch(panel, timeoutMs, t0);
         window.kikubari('open', { query });
         const { painted: t1 } = await painted;
-        return { ms: t1 - t0, ...b.longest(t0) };
+        return { ms: t1 - t0, ...b.longest(t0), first: b.find(panel).textContent };
       },
       { query: set.query, panel: KIKU_PANEL + ' :is([part="article"], [part="source"])', timeoutMs: PAINT_TIMEOUT_MS },
     );
-    return { ...r, errors };
+    return { ...r, right: r.first.includes(set.expect), errors };
   } finally {
     await context.close();
   }
@@ -308,9 +307,9 @@ if (Object.keys(SETS).length) {
   for (const rate of SEARCH_RATES)
     for (const [name, set] of Object.entries(SETS)) {
       const rs = searches[`${rate}:${name}`] || [];
-      rows.push([`${name} at ${rate}×`, `${fixed(set.body.length / 1e6, 1)} MB`, spread(rs.map((r) => r.ms), 0), `${fixed(Math.max(...rs.map((r) => r.count)), 0)}`, spread(rs.map((r) => r.longest), 0)]);
+      rows.push([`${name} at ${rate}×`, `${fixed(set.body.length / 1e6, 1)} MB`, spread(rs.map((r) => r.ms), 0), `${fixed(Math.max(...rs.map((r) => r.count)), 0)}`, spread(rs.map((r) => r.longest), 0), `${rs.filter((r) => r.right).length} of ${rs.length}`]);
     }
-  console.log(table(['index', 'size', 'open → first article ms', 'long tasks (most)', 'longest task ms'], rows));
+  console.log(table(['index', 'size', 'open → first article ms', 'long tasks (most)', 'longest task ms', 'first is the one asked about'], rows));
   console.log(`Questions: en "${SETS['en 1k'].query}"; ja 「${SETS['ja 1k'].query}」 (JSQuAD).`);
 }
 console.log(`\n(${fixed((performance.now() - startedAt) / 1000, 0)} s)`);
