@@ -2,7 +2,7 @@
 // `npm run bench`: every benchmark, one after the other, each under its own heading.
 // dist/ is built first when it is missing or older than src/, so this works from a clean
 // checkout after `npm ci`. Extra arguments go to each script (e.g. `npm run bench -- --reps 3`
-// for bench/signals.mjs; the others ignore what they do not know).
+// for bench/signals.mjs, widget.mjs and accept.mjs; the others ignore what they do not know).
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { ensureDist, root } from './ensure-dist.mjs';
@@ -11,6 +11,8 @@ const BENCHES = [
   ['Size: kikubari next to what a site would ship instead (gzip -9)', 'size.mjs'],
   ['Signals: script time added during 10 s of pointer movement and scrolling (Chromium)', 'signals.mjs'],
   ['Search: ranking quality and speed on labelled Japanese FAQ data', 'search.mjs'],
+  ['Widget: page cost and opening speed next to the chat widgets a site would pick instead (Chromium, 1× and 4× CPU)', 'widget.mjs'],
+  ['Accepting an offer: click → articles painted, widget chunk cold and warm (Chromium)', 'accept.mjs'],
 ];
 
 ensureDist();

@@ -13,11 +13,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { rollup } from 'rollup';
-import { nodeResolve } from '@rollup/plugin-node-resolve';
-import commonjs from '@rollup/plugin-commonjs';
-import replace from '@rollup/plugin-replace';
-import terser from '@rollup/plugin-terser';
+import { bundle } from './bundle.mjs';
 import { ensureDist, root } from './ensure-dist.mjs';
 
 ensureDist();
@@ -61,28 +57,8 @@ const EQUIVALENT = {
   'idle detection': { label: 'kikubari.js + pipeline.mjs', files: ['kikubari.js', 'pipeline.mjs'] },
 };
 
-/** One package bundled and minified; `.css` imports are left out of the JS (measured apart). */
-async function bundle({ pkg, entry }) {
-  const code = entry || `import * as x from '${pkg}';\nexport default x;`;
-  const bundle = await rollup({
-    input: '\0entry',
-    plugins: [
-      { name: 'entry', resolveId: (id) => (id == '\0entry' ? id : null), load: (id) => (id == '\0entry' ? code : null) },
-      { name: 'css-apart', resolveId: (id) => (id.endsWith('.css') ? '\0css' : null), load: (id) => (id == '\0css' ? 'export default undefined;' : null) },
-      replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
-      nodeResolve({ browser: true, exportConditions: ['browser', 'import', 'default'], rootDir: root }),
-      commonjs(),
-    ],
-    onwarn: () => {},
-  });
-  const { output } = await bundle.generate({
-    format: 'es',
-    inlineDynamicImports: true,
-    plugins: [terser({ module: true, ecma: 2020, compress: { passes: 3 }, format: { comments: false } })],
-  });
-  await bundle.close();
-  return Buffer.from(output[0].code);
-}
+/** One package bundled and minified (bench/bundle.mjs); `.css` imports are left out of the JS (measured apart). */
+const bundleOf = ({ pkg, entry }) => bundle({ entry: entry || `import * as x from '${pkg}';\nexport default x;` });
 
 const rows = [];
 const kiku = (label, files, what) => {
@@ -100,7 +76,7 @@ const kikuOf = (group) => {
 };
 
 for (const c of COMPETITORS) {
-  const js = await bundle(c);
+  const js = await bundleOf(c);
   const name = `${c.pkg} ${version(c.pkg)}` + (c.with ? ` + ${c.with.map((p) => `${p} ${version(p)}`).join(' + ')}` : '');
   const vs = kikuOf(c.group);
   rows.push({ group: c.group, name, raw: js.length, gzip: gz(js), vs });
