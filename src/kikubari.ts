@@ -189,10 +189,6 @@ export function createKikubariWith(load: LoadChunk, config?: KikubariConfig): Ki
   whenActivated(doc, () => {
     if (dead) return;
     try {
-      // A purchase pushed to dataLayer (now or later) always reaches the store.
-      // Only the purchase's own part is kept (not, say, enhanced-conversion user data beside it).
-      if (cfg.readDataLayer !== false)
-        stops.push(watchDataLayer(win, (e: any) => void stage('dataLayer purchase', e.event ? e.ecommerce : e[2]).catch((e) => logger.warn('bad-purchase', errorText(e)))));
       // Another tab recorded a purchase: this page may now have something to offer.
       stops.push(listen(win, 'storage', (e) => (e as StorageEvent).key == HINT_KEY && gate()));
       const begin = () => {
@@ -202,6 +198,12 @@ export function createKikubariWith(load: LoadChunk, config?: KikubariConfig): Ki
         gate();
       };
       doc.body ? begin() : stops.push(listen(doc, 'DOMContentLoaded', begin));
+      // A purchase pushed to dataLayer (now or later) always reaches the store.
+      // Only the purchase's own part is kept (not, say, enhanced-conversion user data beside it).
+      // Last: where our push wrapper cannot go on (a frozen dataLayer, SES-frozen built-ins) the
+      // purchases already there are read, one error is logged, and the rest still runs.
+      if (cfg.readDataLayer !== false)
+        stops.push(watchDataLayer(win, (e: any) => void stage('dataLayer purchase', e.event ? e.ecommerce : e[2]).catch((e) => logger.warn('bad-purchase', errorText(e)))));
     } catch (e) {
       logger.error('internal', errorText(e));
     }

@@ -69,4 +69,20 @@ describe('the context store', () => {
     expect(warn.mock.calls.map((c) => String(c[0]))).toEqual([expect.stringContaining('[storage-unavailable]')]);
     warn.mockRestore();
   });
+
+  it('a window whose indexedDB throws when read (a sandboxed frame, blocked cookies) falls back to memory with one warning', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const denied = () => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    };
+    const win = Object.create(window, { indexedDB: { get: denied } }) as Window;
+    const s = createContextStore(win, true, 90, createLogger());
+    await s.ready;
+    await s.addOrders([order('A')]);
+    expect(s.mode()).toBe('memory');
+    expect(s.records.purchases).toHaveLength(1);
+    expect(warn.mock.calls.map((c) => String(c[0]))).toEqual([expect.stringContaining('[storage-unavailable]')]);
+    await s.forget();
+    warn.mockRestore();
+  });
 });
