@@ -248,3 +248,19 @@ test.describe('changed built-ins: the journey works, or degrades with one logged
       expect(codes, logs).toEqual(c.code ? [c.code] : []);
     });
 });
+
+test.describe('a page without shadow DOM', () => {
+  test('Element.prototype.attachShadow removed: no widget, one stable code, the purchase kept, no page error', async ({ page }) => {
+    await installClock(page);
+    const offers = `kikubari('init', { offers: [{ id: 'o', when: { page: ['kb'], engagedSeconds: 5 }, message: 'Need a hand?' }], defaultOffer: false });`;
+    const { codes, logs } = await journey(page, { init: KEEP_IDB + 'delete Element.prototype.attachShadow;', before: offers, widget: false });
+    // An offer falls due, and open() is asked for again and again: the page is told once, with one code.
+    await page.mouse.move(10, 10);
+    await page.clock.runFor(40_000);
+    for (let i = 0; i < 3; i++) expect(await page.evaluate(() => (window as any).kikubari('open').then(() => 'opened', (e: Error) => e.message))).toBe('kikubari: no shadow DOM');
+    await expect(page.locator('[data-kikubari]')).toHaveCount(0);
+    await expectNoHostErrors(page);
+    // (Each rejected open() is also printed for the snippet's caller, as any rejected call is.)
+    expect(codes.filter((c) => c != 'kikubari: no shadow DOM'), logs).toEqual(['no-shadow-dom']);
+  });
+});
