@@ -6,7 +6,7 @@ import { purchaseBlocks, watchDataLayer } from './context/purchaseSources';
 import { DB_NAME, DEFAULT_RETENTION_DAYS } from './context/records';
 import { RECENT_PURCHASE_DAYS } from './engine/defaultOffer';
 import { offInspection } from './engine/offInspection';
-import { fail, str } from './lib/check';
+import { fail, isObj, oneOf, str } from './lib/check';
 import { debugRequested } from './lib/debugRequested';
 import { KikubariConfigError } from './lib/KikubariError';
 import { listen } from './lib/listen';
@@ -69,15 +69,22 @@ export function createKikubariWith(load: LoadChunk, config?: KikubariConfig): Ki
       throw e;
     }) as any);
 
-  const ensureShell = () =>
-    (shell ||= createShell(
-      doc,
-      theme,
-      rtl,
-      // The site's words for this locale, then its language (as the widget's strings), then ours.
-      cfg.launcher === false ? undefined : (strings[locale] || {}).launcher || (strings[l] || {}).launcher || LAUNCHER_LABEL[l] || LAUNCHER_LABEL.en!,
-      () => void withWidget().then((p) => p.launch(), () => {}),
-    ));
+  /** The host element and launcher, drawn once; none where the page has no shadow DOM (`attachShadow` removed): no widget, said once. */
+  const ensureShell = () => {
+    try {
+      shell ||= createShell(
+        doc,
+        theme,
+        rtl,
+        // The site's words for this locale, then its language (as the widget's strings), then ours.
+        cfg.launcher === false ? undefined : (strings[locale] || {}).launcher || (strings[l] || {}).launcher || LAUNCHER_LABEL[l] || LAUNCHER_LABEL.en!,
+        () => void withWidget().then((p) => p.launch(), () => {}),
+      );
+    } catch (e) {
+      logger.error('no-shadow-dom', errorText(e));
+    }
+    return shell;
+  };
 
   const core: CoreToPipeline = {
     win,
@@ -104,9 +111,7 @@ export function createKikubariWith(load: LoadChunk, config?: KikubariConfig): Ki
       try {
         pipe = m.startPipeline(core);
       } catch (e) {
-        if (!(e instanceof KikubariConfigError)) throw e;
-        console.error(e.message);
-        api.destroy();
+        if (e instanceof KikubariConfigError) console.error(e.message), api.destroy();
         throw e;
       }
       tracked.splice(0).forEach((n) => pipe!.track(n));
@@ -157,7 +162,7 @@ export function createKikubariWith(load: LoadChunk, config?: KikubariConfig): Ki
     identify: (user) => pipeline().then((p) => p.identify(user)),
     track(name, props) {
       const n = str(100)(name, 'track(name)');
-      if (props !== undefined && (typeof props != 'object' || !props || Array.isArray(props))) fail('track(name, props): props', 'an object', props);
+      if (props !== undefined && !isObj(props)) fail('track(name, props): props', 'an object', props);
       pipe ? pipe.track(n) : tracked.push(n) > 100 && tracked.shift();
     },
     on: emitter.on,
@@ -171,8 +176,7 @@ export function createKikubariWith(load: LoadChunk, config?: KikubariConfig): Ki
     },
     context: () => pipeline().then((p) => p.context()),
     setConsent(next) {
-      if (!['granted', 'pending', 'denied'].includes(next)) fail('setConsent(consent)', 'one of "granted", "pending", "denied"', next);
-      consent = next;
+      consent = oneOf(['granted', 'pending', 'denied'] as const)(next, 'setConsent(consent)');
       outbox.keep();
       pipe ? pipe.consentChanged() : (next != 'granted' && erase(), gate());
     },
@@ -190,10 +194,6 @@ export function createKikubariWith(load: LoadChunk, config?: KikubariConfig): Ki
   whenActivated(doc, () => {
     if (dead) return;
     try {
-      // A purchase pushed to dataLayer (now or later) always reaches the store.
-      // Only the purchase's own part is kept (not, say, enhanced-conversion user data beside it).
-      if (cfg.readDataLayer !== false)
-        stops.push(watchDataLayer(win, (e: any) => void stage('dataLayer purchase', e.event ? e.ecommerce : e[2]).catch((e) => logger.warn('bad-purchase', errorText(e)))));
       // Another tab recorded a purchase: this page may now have something to offer.
       stops.push(listen(win, 'storage', (e) => (e as StorageEvent).key == HINT_KEY && gate()));
       const begin = () => {
@@ -203,6 +203,12 @@ export function createKikubariWith(load: LoadChunk, config?: KikubariConfig): Ki
         gate();
       };
       doc.body ? begin() : stops.push(listen(doc, 'DOMContentLoaded', begin));
+      // A purchase pushed to dataLayer (now or later) always reaches the store.
+      // Only the purchase's own part is kept (not, say, enhanced-conversion user data beside it).
+      // Last: where our push wrapper cannot go on (a frozen dataLayer, SES-frozen built-ins) the
+      // purchases already there are read, one error is logged, and the rest still runs.
+      if (cfg.readDataLayer !== false)
+        stops.push(watchDataLayer(win, (e: any) => void stage('dataLayer purchase', e.event ? e.ecommerce : e[2]).catch((e) => logger.warn('bad-purchase', errorText(e)))));
     } catch (e) {
       logger.error('internal', errorText(e));
     }

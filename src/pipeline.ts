@@ -84,6 +84,8 @@ export function startPipeline(core: CoreToPipeline): PipelineToCore {
   // ── → widget → outcomes ────────────────────────────────────────────────────────────
   /** Make an offer: take the visit's slot (the first tab to decide wins), then show it or hold it out. */
   const offer = async (d: OfferDecision, forced?: boolean) => {
+    // No shadow DOM, no widget (the core said so once): no offer is spent, and no timer runs on.
+    if (!core.shell()) return;
     busy = true;
     try {
       // The slot (one IndexedDB transaction) and the widget chunk at the same time; the offer is
@@ -114,10 +116,8 @@ export function startPipeline(core: CoreToPipeline): PipelineToCore {
     (widgetP ||= core.chunk('widget').then(
       (m) => {
         if (dead) throw new Error('kikubari was destroyed');
-        const { root, launcher } = core.shell();
         return m.mountWidget({
-          root,
-          launcher,
+          ...core.shell()!,
           locale: core.locale,
           theme: core.theme,
           config: cfg,

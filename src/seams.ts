@@ -106,8 +106,8 @@ export interface CoreToPipeline {
   emitter: Emitter;
   outbox: Outbox;
   consent(): Consent;
-  /** The host element, shadow root and launcher (created on first use). */
-  shell(): Shell;
+  /** The host element, shadow root and launcher (created on first use); none where the page has no shadow DOM. */
+  shell(): Shell | undefined;
   chunk: LoadChunk;
   /** Attach the event sinks (dataLayer, beacon); events emitted before are delivered then. */
   sink(f: (event: EventName, payload: unknown) => void): void;

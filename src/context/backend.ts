@@ -24,12 +24,13 @@ const OPEN_TIMEOUT_MS = 3000;
  * our connection when another tab upgrades or deletes the database, so `forget()` in one tab is
  * never blocked by another (idb-keyval's own store keeps its connection open).
  */
-export function idbBackend(idb: IDBFactory, setTimer: typeof setTimeout): Backend {
+export function idbBackend(win: Window): Backend {
   let dbp: Promise<IDBDatabase> | undefined;
   const open = () =>
     (dbp ||= new Promise<IDBDatabase>((resolve, reject) => {
-      const req = idb.open(DB_NAME);
-      const timer = setTimer(() => reject(new Error('opening IndexedDB is blocked')), OPEN_TIMEOUT_MS);
+      // Read here, where a throw rejects: a sandboxed frame (or a browser blocking storage) throws on reading `indexedDB`.
+      const req = win.indexedDB.open(DB_NAME);
+      const timer = win.setTimeout(() => reject(new Error('opening IndexedDB is blocked')), OPEN_TIMEOUT_MS);
       req.onupgradeneeded = () => req.result.createObjectStore('context');
       req.onsuccess = () => {
         clearTimeout(timer);
@@ -56,7 +57,7 @@ export function idbBackend(idb: IDBFactory, setTimer: typeof setTimeout): Backen
       if (dbp) (await dbp.catch(() => undefined))?.close();
       dbp = undefined;
       await new Promise((resolve, reject) => {
-        const req = idb.deleteDatabase(DB_NAME);
+        const req = win.indexedDB.deleteDatabase(DB_NAME);
         req.onsuccess = resolve;
         req.onerror = () => reject(req.error);
       });

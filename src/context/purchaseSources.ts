@@ -12,7 +12,8 @@ export const isDataLayerPurchase = (e: any): boolean => !!e && (e.event == 'purc
  */
 export function watchDataLayer(win: Window, onPurchase: (entry: unknown) => void): () => void {
   const w = win as unknown as { dataLayer?: unknown[] };
-  const layer = (w.dataLayer = Array.isArray(w.dataLayer) ? w.dataLayer : []);
+  // Assigned only when there is none: a consent manager may define `dataLayer` read-only.
+  const layer = Array.isArray(w.dataLayer) ? w.dataLayer : (w.dataLayer = []);
   const see = (e: unknown) => isDataLayerPurchase(e) && onPurchase(e);
   layer.forEach(see);
   const original = layer.push;

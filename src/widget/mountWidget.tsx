@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { useLayoutEffect, useState } from 'preact/hooks';
 import { checkLinks } from '../config/checkLinks';
 import { adoptCss } from '../lib/adoptCss';
+import { KikubariError } from '../lib/KikubariError';
 import { ChatPanel } from './ChatPanel';
 import { DebugOverlay } from './DebugOverlay';
 import { OfferBubble } from './OfferBubble';
@@ -57,6 +58,8 @@ export function mountWidget(host: PipelineToWidget): WidgetToPipeline {
   // check has no room): a `javascript:` URL makes the widget refuse to mount, naming the field.
   checkLinks(host.config);
   const root = host.root;
+  // No shadow root: the page removed `attachShadow` (the core logged it once). No widget.
+  if (!root) throw new KikubariError('no shadow DOM');
   adoptCss(root, WIDGET_CSS);
   if (isRtl(host.locale)) root.host.setAttribute('dir', 'rtl');
   // Theme handling (issue 18): the resolved light/dark scheme, and typos in theme.vars.

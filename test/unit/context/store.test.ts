@@ -58,15 +58,22 @@ describe('the context store', () => {
     expect(s.records).toMatchObject({ purchases: [], pages: [], interactions: [], visitor: undefined, session: undefined });
   });
 
-  it('with consent but no IndexedDB (a browser that lacks it) it falls back to memory with one warning, never throwing', async () => {
+  const denied = () => {
+    throw new DOMException('The operation is insecure.', 'SecurityError');
+  };
+  it.each([
+    ['no IndexedDB (a browser that lacks it)', { value: undefined }],
+    ['an indexedDB that throws when read (a sandboxed frame, blocked cookies)', { get: denied }],
+  ])('with consent but %s it falls back to memory with one warning, never throwing', async (_, indexedDB) => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const win = Object.create(window, { indexedDB: { value: undefined } }) as Window;
+    const win = Object.create(window, { indexedDB }) as Window;
     const s = createContextStore(win, true, 90, createLogger());
     await s.ready;
     await s.addOrders([order('A')]);
     expect(s.mode()).toBe('memory');
     expect(s.records.purchases).toHaveLength(1);
     expect(warn.mock.calls.map((c) => String(c[0]))).toEqual([expect.stringContaining('[storage-unavailable]')]);
+    await s.forget();
     warn.mockRestore();
   });
 });
