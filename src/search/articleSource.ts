@@ -134,7 +134,7 @@ export function createArticleProvider(source: ArticleSource, deps: ArticleProvid
   return {
     async search(query, options = {}) {
       if (typeof query != 'string') fail('query', 'a string', query);
-      return template || typeof source == 'function' ? remote(query, options) : (last = await index()).search(query, options);
+      return template || typeof source == 'function' ? remote(query, options) : (last = await index()).searchSliced(query, options);
     },
     get: (id) => last && last.get(id),
   };
