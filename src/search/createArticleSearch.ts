@@ -2,6 +2,7 @@ import { lang } from '../lib/locale';
 import { KikubariError } from '../lib/KikubariError';
 import { arr, fail, num, obj, str } from '../lib/check';
 import { checkArticle } from './checkArticle';
+import { prebuilt, readSpans } from './prebuilt';
 import type { Article } from '../types';
 import { finish, finishSliced } from './pause';
 import { snippet } from './snippet';
@@ -92,27 +93,33 @@ export type FieldCounts = [Map<string, number>, number];
 /** An article's fields, in order: title, body, and tags with products. */
 export const fieldsOf = (a: Article): string[] => [a.title, a.body || '', (a.tags || []).concat(a.products || []).join(' ')];
 
-/** Count the terms of each field, tokenising it: what a prebuilt index stores instead. */
-const tokenized = (a: Article): FieldCounts[] =>
-  fieldsOf(a).map((text) => {
-    const tokens = tokenize(text);
+/**
+ * Count the terms of each field. `stored` is what a prebuilt index has for the article: where
+ * the dictionary words are in each field (one string per field, space-separated).
+ */
+const counted = (a: Article, stored?: unknown): FieldCounts[] => {
+  const spans = typeof stored == 'string' ? stored.split(' ') : [];
+  return fieldsOf(a).map((text, f) => {
+    const tokens = tokenize(text, spans[f] ? (folded) => readSpans(spans[f]!, folded) : undefined);
     const c = new Map<string, number>();
     for (const t of tokens) c.set(t, (c.get(t) || 0) + 1);
     return [c, tokens.length];
   });
+};
 
 /**
  * The index build as a generator that yields after each unit of work, so one code path serves
  * the synchronous build (run to the end) and the sliced one (pause between slices).
  */
-function* build(input: unknown, options: unknown, counted: (a: Article, i: number) => FieldCounts[] = tokenized): Generator<void, ArticleSearch> {
+function* build(input: unknown, options: unknown): Generator<void, ArticleSearch> {
   const opts = checkOptions(options === undefined ? {} : options, 'options');
   const w = { ...WEIGHTS, ...opts.weights };
   const W = [w.title, w.body, w.tags];
   const k1 = opts.k1 ?? 0.9;
   const b = opts.b ?? 0.75;
   if (!Array.isArray(input)) fail('articles', 'an array of articles', input);
-  const list = input as unknown[];
+  // A prebuilt index says where the dictionary words are: Japanese is not segmented again.
+  const [list, stored = []] = prebuilt(input as unknown[]) || [input as unknown[]];
   const docs: Article[] = [];
   const first = new Map<string, number>();
   // Pass 1: validate and tokenise. Per article and field, term → count (plain numbers: one
@@ -126,7 +133,7 @@ function* build(input: unknown, options: unknown, counted: (a: Article, i: numbe
     if (first.has(a.id)) throw new KikubariError(path + '.id "' + a.id + '" is already the id of articles[' + first.get(a.id) + ']; ids must be unique', path + '.id');
     first.set(a.id, i);
     docs.push(a);
-    const fields = counted(a, i);
+    const fields = counted(a, stored[i]);
     counts.push(fields.map((f) => f[0]));
     lengths.push(fields.map(([, n], f) => ((total[f]! += n), n)));
     yield;

@@ -40,6 +40,24 @@ export function finish<T>(steps: Generator<void, T>): T {
 }
 
 /**
+ * A function to call between units of work: it pauses once the current slice has run
+ * {@link SLICE_MS}, and otherwise returns at once (a resolved promise).
+ *
+ * @example
+ * const breathe = slicer();
+ * for (const line of lines) (parse(line), await breathe());
+ */
+export const slicer = () => {
+  let t = performance.now();
+  return async () => {
+    if (performance.now() - t > SLICE_MS) {
+      await pause();
+      t = performance.now();
+    }
+  };
+};
+
+/**
  * Run a generator of work to its end, pausing whenever a slice has run {@link SLICE_MS}: the
  * browser path. Each `yield` of the generator is a place where it may pause.
  *
@@ -47,13 +65,9 @@ export function finish<T>(steps: Generator<void, T>): T {
  * const hits = await finishSliced(searching(query, options));
  */
 export async function finishSliced<T>(steps: Generator<void, T>): Promise<T> {
-  let t = performance.now();
-  for (;;) {
-    const r = steps.next();
+  const breathe = slicer();
+  for (let r = steps.next(); ; r = steps.next()) {
     if (r.done) return r.value;
-    if (performance.now() - t > SLICE_MS) {
-      await pause();
-      t = performance.now();
-    }
+    await breathe();
   }
 }
