@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createArticleSearch } from '../search/createArticleSearch';
 import { parseIndex } from '../search/parseIndex';
+import { prebuilt } from '../search/prebuilt';
 import { toArticles } from '../search/toArticles';
 import type { Article } from '../types';
 
@@ -39,12 +40,13 @@ export async function checkIndex(file: string): Promise<IndexCheck> {
     if (!size) return { ok: false, articles: 0, summary: 'the index has no articles' };
     const locales: Record<string, number> = {};
     let products = 0;
-    for (const a of list as Article[]) {
+    const pre = prebuilt(list);
+    for (const a of (pre ? pre[0] : list) as Article[]) {
       locales[a.locale || 'no locale'] = (locales[a.locale || 'no locale'] || 0) + 1;
       if (a.products && a.products.length) products++;
     }
     const byLocale = Object.entries(locales).map(([l, n]) => l + ' ' + n).join(', ');
-    return { ok: true, articles: size, summary: size + ' article' + (size > 1 ? 's' : '') + ' (' + byLocale + '); ' + products + ' name products' };
+    return { ok: true, articles: size, summary: (pre ? 'prebuilt, ' : '') + size + ' article' + (size > 1 ? 's' : '') + ' (' + byLocale + '); ' + products + ' name products' };
   } catch (e) {
     return { ok: false, articles: 0, summary: (e as Error).message.replace(/^kikubari: /, '') };
   }

@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { buildIndex, type FileReport } from './buildIndex';
 import { checkIndex } from './checkIndex';
 import { formatIndex } from './formatIndex';
+import { formatPrebuiltIndex } from './formatPrebuiltIndex';
 import { reportCommand } from './report/reportCommand';
 
 /** Where the CLI reads and writes; tests pass their own. */
@@ -18,7 +19,7 @@ export interface CliIo {
   stdin?: unknown;
 }
 
-export const USAGE = `Usage: kikubari index <files or folders…> [--out kb-index.json] [--base-url URL] [--locale LOCALE]
+export const USAGE = `Usage: kikubari index <files or folders…> [--out kb-index.json] [--base-url URL] [--locale LOCALE] [--prebuilt]
        kikubari index --check <index.json…>
        kikubari report <events.ndjson | -> [--json] [--html report.html]   (kikubari report --help)
 
@@ -31,6 +32,9 @@ Options:
   -o, --out FILE        where to write the index (default kb-index.json; "-" for standard output)
       --base-url URL    URL prefix for articles that name no URL (base + the file's path)
       --locale LOCALE   locale for articles that name none, e.g. en or ja-JP
+      --prebuilt        also store where Japanese (and other unspaced) text splits into words,
+                        so browsers load it without segmenting it (20× faster to load;
+                        ~1.2× the gzip size for Japanese, the same for English)
       --check           validate existing index files the way the widget loads them
   -h, --help            show this text
 
@@ -56,7 +60,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       args: argv,
       allowPositionals: true,
       strict: true,
-      options: { out: { type: 'string', short: 'o' }, 'base-url': { type: 'string' }, locale: { type: 'string' }, check: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      options: { out: { type: 'string', short: 'o' }, 'base-url': { type: 'string' }, locale: { type: 'string' }, check: { type: 'boolean' }, prebuilt: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
     }));
   } catch (e) {
     io.stderr('kikubari: ' + (e as Error).message + '\n\n' + USAGE);
@@ -111,7 +115,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     io.stderr('Nothing written: fix the errors above and run again.\n');
     return 1;
   }
-  const text = formatIndex(build.articles);
+  const text = (values.prebuilt ? formatPrebuiltIndex : formatIndex)(build.articles);
   if (out == '-') io.stdout(text);
   else {
     const path = resolve(io.cwd, out);

@@ -4,6 +4,7 @@ import { KikubariError } from '../lib/KikubariError';
 import type { Article, ArticleSource } from '../types';
 import { ArticleSourceError, type ArticleSourceErrorCode } from './ArticleSourceError';
 import { createArticleSearchAsync, type ArticleSearch, type SearchOptions, type SearchResult } from './createArticleSearch';
+import { mapAnswer } from './mapAnswer';
 import { readIndex } from './readIndex';
 import { snippet } from './snippet';
 import { toArticles } from './toArticles';
@@ -40,7 +41,9 @@ const reason = (e: unknown) => String((e instanceof Error && e.message) || e).re
  *   answers are ranked here (purchased products, locale), keeping the ones that do not share
  *   a word with the query after the ones that do, in the order the function gave;
  * - `{ search: 'https://…?q={query}&locale={locale}' }`: the same with a URL template that
- *   answers with JSON: an array of articles, `{ articles: […] }`, or Zendesk's `{ results: […] }`.
+ *   answers with JSON: an array of articles, `{ articles: […] }`, or Zendesk's `{ results: […] }`;
+ *   any other shape (Algolia, Elasticsearch, OpenSearch) through a mapping in the template's
+ *   fragment, `#results=hits.hits&id=_id&title=_source.title…` ({@link mapAnswer}).
  *
  * A remote source gets the typed query, or the topics when nothing is typed.
  * Throws a {@link KikubariError} right away when `source` is none of these shapes.
@@ -62,13 +65,14 @@ export function createArticleProvider(source: ArticleSource, deps: ArticleProvid
 
   /** A JSON answer as a list of (unchecked) articles. */
   /** `shown` names the source in messages: a template, never a URL with the visitor's words in it. */
-  const get = async (url: string, shown = url): Promise<unknown[]> => {
+  const get = async (url: string, shown = url, mapping?: string): Promise<unknown[]> => {
     let json: unknown;
     try {
       const timeout = typeof AbortSignal == 'function' && AbortSignal.timeout ? AbortSignal.timeout(TIMEOUT_MS) : undefined;
       const res = await (deps.fetch || fetch)(url, timeout && { signal: timeout });
       if (!res.ok) throw 'the server answered HTTP ' + res.status + (res.statusText ? ' ' + res.statusText : '');
       json = await readIndex(res);
+      if (mapping) json = mapAnswer(json, mapping);
     } catch (e) {
       if (e instanceof SyntaxError) throw error('malformed', 'the articles from ' + shown + ' are not valid JSON (' + reason(e) + ')');
       throw error('unreachable', 'could not load articles from ' + shown + ': ' + (isObj(e) && e.name == 'TimeoutError' ? 'no answer in ' + TIMEOUT_MS / 1000 + ' s' : reason(e)));
@@ -105,8 +109,8 @@ export function createArticleProvider(source: ArticleSource, deps: ArticleProvid
     let articles: unknown[];
     let from: string;
     if (template) {
-      const url = template.replace(/\{(query|locale)\}/g, (_, k) => encodeURIComponent(k == 'query' ? q : locale));
-      articles = await get(url, template);
+      const [url, mapping] = template.split('#');
+      articles = await get(url!.replace(/\{(query|locale)\}/g, (_, k) => encodeURIComponent(k == 'query' ? q : locale)), template, mapping);
       from = 'the articles from ' + template;
     } else {
       let answer: unknown;
@@ -134,7 +138,7 @@ export function createArticleProvider(source: ArticleSource, deps: ArticleProvid
   return {
     async search(query, options = {}) {
       if (typeof query != 'string') fail('query', 'a string', query);
-      return template || typeof source == 'function' ? remote(query, options) : (last = await index()).search(query, options);
+      return template || typeof source == 'function' ? remote(query, options) : (last = await index()).searchSliced(query, options);
     },
     get: (id) => last && last.get(id),
   };

@@ -2,8 +2,9 @@ import { lang } from '../lib/locale';
 import { KikubariError } from '../lib/KikubariError';
 import { arr, fail, num, obj, str } from '../lib/check';
 import { checkArticle } from './checkArticle';
+import { prebuilt, readSpans } from './prebuilt';
 import type { Article } from '../types';
-import { pause, SLICE_MS } from './pause';
+import { finish, finishSliced } from './pause';
 import { snippet } from './snippet';
 import { tokenize, typedPrefix } from './tokenize';
 
@@ -50,6 +51,14 @@ export interface ArticleSearch {
    * products' articles; with `topics`, it searches the topics.
    */
   search(query: string, options?: SearchOptions): SearchResult[];
+  /**
+   * The same answer as {@link ArticleSearch.search}, worked out in slices of a few ms with pauses
+   * between them, so no query is a long task however large the index (the widget's path).
+   *
+   * @example
+   * const hits = await s.searchSliced('蓋が閉まらない', { locale: 'ja', limit: 3 });
+   */
+  searchSliced(query: string, options?: SearchOptions): Promise<SearchResult[]>;
   /** The indexed article with this id (the widget reads its body in the panel). */
   get(id: string): Article | undefined;
   /** How many articles are indexed. */
@@ -78,6 +87,26 @@ const checkOptions = obj<ArticleSearchOptions>({ weights: obj({ title: weight, b
 const checkSearch = obj<SearchOptions>({ products: arr(str(100)), locale: str(35, 0), limit: num(1), topics: arr(str(100)) });
 
 
+/** One field of one article as the index needs it: term → count, and the field's length in terms. */
+export type FieldCounts = [Map<string, number>, number];
+
+/** An article's fields, in order: title, body, and tags with products. */
+export const fieldsOf = (a: Article): string[] => [a.title, a.body || '', (a.tags || []).concat(a.products || []).join(' ')];
+
+/**
+ * Count the terms of each field. `stored` is what a prebuilt index has for the article: where
+ * the dictionary words are in each field (one string per field, space-separated).
+ */
+const counted = (a: Article, stored?: unknown): FieldCounts[] => {
+  const spans = typeof stored == 'string' ? stored.split(' ') : [];
+  return fieldsOf(a).map((text, f) => {
+    const tokens = tokenize(text, spans[f] ? (folded) => readSpans(spans[f]!, folded) : undefined);
+    const c = new Map<string, number>();
+    for (const t of tokens) c.set(t, (c.get(t) || 0) + 1);
+    return [c, tokens.length];
+  });
+};
+
 /**
  * The index build as a generator that yields after each unit of work, so one code path serves
  * the synchronous build (run to the end) and the sliced one (pause between slices).
@@ -89,7 +118,8 @@ function* build(input: unknown, options: unknown): Generator<void, ArticleSearch
   const k1 = opts.k1 ?? 0.9;
   const b = opts.b ?? 0.75;
   if (!Array.isArray(input)) fail('articles', 'an array of articles', input);
-  const list = input as unknown[];
+  // A prebuilt index says where the dictionary words are: Japanese is not segmented again.
+  const [list, stored = []] = prebuilt(input as unknown[]) || [input as unknown[]];
   const docs: Article[] = [];
   const first = new Map<string, number>();
   // Pass 1: validate and tokenise. Per article and field, term → count (plain numbers: one
@@ -103,15 +133,9 @@ function* build(input: unknown, options: unknown): Generator<void, ArticleSearch
     if (first.has(a.id)) throw new KikubariError(path + '.id "' + a.id + '" is already the id of articles[' + first.get(a.id) + ']; ids must be unique', path + '.id');
     first.set(a.id, i);
     docs.push(a);
-    const fields = [a.title, a.body || '', (a.tags || []).concat(a.products || []).join(' ')].map(tokenize);
-    counts.push(
-      fields.map((tokens) => {
-        const c = new Map<string, number>();
-        for (const t of tokens) c.set(t, (c.get(t) || 0) + 1);
-        return c;
-      }),
-    );
-    lengths.push(fields.map((tokens, f) => ((total[f]! += tokens.length), tokens.length)));
+    const fields = counted(a, stored[i]);
+    counts.push(fields.map((f) => f[0]));
+    lengths.push(fields.map(([, n], f) => ((total[f]! += n), n)));
     yield;
   }
   // Pass 2: BM25F (Robertson, Zaragoza & Taylor 2004): per term, a pseudo term frequency
@@ -146,74 +170,84 @@ function* build(input: unknown, options: unknown): Generator<void, ArticleSearch
     const initial = byInitial.get(t[0]!);
     if (initial) initial.push(t);
     else byInitial.set(t[0]!, [t]);
-    // A pause per ~50,000 postings: a term found in every article is 5,000 of them.
-    if ((work += p.length) > 1e5) {
+    // A possible pause per ~50,000 postings (a term found in every article is 10,000 of them),
+    // counting each term as a few, for the many terms found in one article only.
+    if ((work += p.length + 8) > 1e5) {
       work = 0;
       yield;
     }
   }
 
+  function* searching(query: string, options: unknown): Generator<void, SearchResult[]> {
+    if (typeof query != 'string') fail('query', 'a string', query);
+    const { products = [], locale, limit = 10, topics = [] } = checkSearch(options === undefined ? {} : options, 'options');
+    const score = new Float64Array(N);
+    const hits: number[] = [];
+    const add = (term: string, weight: number) => {
+      const p = postings.get(term);
+      if (p)
+        for (let i = 0; i < p.length; i += 2) {
+          const d = p[i]!;
+          if (!score[d]) hits.push(d);
+          score[d]! += weight * p[i + 1]!;
+        }
+    };
+    const terms = tokenize(query);
+    const topicTerms = tokenize(topics.join(' '));
+    // A possible pause after each term: one term's postings are at most one per article.
+    for (const t of terms) yield add(t, 1);
+    for (const t of topicTerms) yield add(t, TOPIC_WEIGHT);
+    const prefix = typedPrefix(query);
+    if (prefix) {
+      // The word being typed also matches the longer words it begins, weighted by how much
+      // of the word is typed, so the exact word (weight 1) still ranks first.
+      for (const t of byInitial.get(prefix[0]!) || [])
+        if (t.length > prefix.length && t.startsWith(prefix) && !terms.includes(t)) yield add(t, prefix.length / t.length);
+    }
+    const owns = (a: Article) => !!a.products && a.products.some((p) => products.includes(p));
+    if (!terms.length && !topicTerms.length)
+      for (let d = 0; d < N; d++)
+        if (owns(docs[d]!)) {
+          hits.push(d);
+          score[d] = 1;
+        }
+    yield;
+    const want = lang(locale || '');
+    const inLocale = new Uint8Array(N);
+    for (const d of hits) {
+      const a = docs[d]!;
+      if (owns(a)) score[d]! *= PRODUCT_BOOST;
+      inLocale[d] = +(!want || !a.locale || lang(a.locale) == want);
+    }
+    yield;
+    // Only answers in the visitor's language (one they can read beats a better one they
+    // cannot), unless there are none; then by score; ties keep the articles' order.
+    const readable = hits.filter((d) => inLocale[d]);
+    const chosen = readable.length ? readable : hits;
+    chosen.sort((d, e) => score[e]! - score[d]! || d - e);
+    yield;
+    // Snippets look for the rarest query term first: it is the most telling place in the body.
+    const rare = terms
+      .concat(topicTerms)
+      .filter((t) => t[0] != '_' && postings.has(t))
+      .sort((s, t) => postings.get(s)!.length - postings.get(t)!.length);
+    if (prefix) rare.push(prefix);
+    const out: SearchResult[] = [];
+    for (const d of chosen.slice(0, limit)) {
+      const a = docs[d]!;
+      const s = a.body && snippet(a.body, rare);
+      const r: SearchResult = { id: a.id, score: score[d]!, title: a.title, url: a.url };
+      if (s) r.snippet = s;
+      yield void out.push(r);
+    }
+    return out;
+  }
+
   return {
     size: N,
     get: (id) => docs.find((a) => a.id == id),
-    search(query, options) {
-      if (typeof query != 'string') fail('query', 'a string', query);
-      const { products = [], locale, limit = 10, topics = [] } = checkSearch(options === undefined ? {} : options, 'options');
-      const score = new Float64Array(N);
-      const hits: number[] = [];
-      const add = (term: string, weight: number) => {
-        const p = postings.get(term);
-        if (p)
-          for (let i = 0; i < p.length; i += 2) {
-            const d = p[i]!;
-            if (!score[d]) hits.push(d);
-            score[d]! += weight * p[i + 1]!;
-          }
-      };
-      const terms = tokenize(query);
-      const topicTerms = tokenize(topics.join(' '));
-      for (const t of terms) add(t, 1);
-      for (const t of topicTerms) add(t, TOPIC_WEIGHT);
-      const prefix = typedPrefix(query);
-      if (prefix) {
-        // The word being typed also matches the longer words it begins, weighted by how much
-        // of the word is typed, so the exact word (weight 1) still ranks first.
-        for (const t of byInitial.get(prefix[0]!) || [])
-          if (t.length > prefix.length && t.startsWith(prefix) && !terms.includes(t)) add(t, prefix.length / t.length);
-      }
-      const owns = (a: Article) => !!a.products && a.products.some((p) => products.includes(p));
-      if (!terms.length && !topicTerms.length)
-        for (let d = 0; d < N; d++)
-          if (owns(docs[d]!)) {
-            hits.push(d);
-            score[d] = 1;
-          }
-      const want = lang(locale || '');
-      const inLocale = new Uint8Array(N);
-      for (const d of hits) {
-        const a = docs[d]!;
-        if (owns(a)) score[d]! *= PRODUCT_BOOST;
-        inLocale[d] = +(!want || !a.locale || lang(a.locale) == want);
-      }
-      // Only answers in the visitor's language (one they can read beats a better one they
-      // cannot), unless there are none; then by score; ties keep the articles' order.
-      const readable = hits.filter((d) => inLocale[d]);
-      const chosen = readable.length ? readable : hits;
-      chosen.sort((d, e) => score[e]! - score[d]! || d - e);
-      // Snippets look for the rarest query term first: it is the most telling place in the body.
-      const rare = terms
-        .concat(topicTerms)
-        .filter((t) => t[0] != '_' && postings.has(t))
-        .sort((s, t) => postings.get(s)!.length - postings.get(t)!.length);
-      if (prefix) rare.push(prefix);
-      return chosen.slice(0, limit).map((d) => {
-        const a = docs[d]!;
-        const s = a.body && snippet(a.body, rare);
-        const r: SearchResult = { id: a.id, score: score[d]!, title: a.title, url: a.url };
-        if (s) r.snippet = s;
-        return r;
-      });
-    },
+    search: (query, options) => finish(searching(query, options)),
+    searchSliced: async (query, options) => finishSliced(searching(query, options)),
   };
 }
 
@@ -227,15 +261,11 @@ function* build(input: unknown, options: unknown): Generator<void, ArticleSearch
  * s.search('descale', { products: ['AK-1'], locale: 'en', limit: 5 }); // [{ id: '1001', score: 2.1, title: …, url: … }]
  */
 export function createArticleSearch(articles: Article[], options?: ArticleSearchOptions): ArticleSearch {
-  const it = build(articles, options);
-  for (;;) {
-    const r = it.next();
-    if (r.done) return r.value;
-  }
+  return finish(build(articles, options));
 }
 
 /**
- * Build an article index in slices of about 10 ms, pausing between them, so that even 5,000
+ * Build an article index in slices of about 8 ms (`SLICE_MS`), pausing between them, so that even 5,000
  * articles never hold the main thread long enough to be a long task (> 50 ms). Same result and
  * same errors (as a rejection) as {@link createArticleSearch}.
  *
@@ -243,15 +273,6 @@ export function createArticleSearch(articles: Article[], options?: ArticleSearch
  * const s = await createArticleSearchAsync(await (await fetch('/kb-index.json')).json());
  * s.search('蓋が閉まらない', { locale: 'ja' });
  */
-export async function createArticleSearchAsync(articles: Article[], options?: ArticleSearchOptions): Promise<ArticleSearch> {
-  const it = build(articles, options);
-  let t = performance.now();
-  for (;;) {
-    const r = it.next();
-    if (r.done) return r.value;
-    if (performance.now() - t > SLICE_MS) {
-      await pause();
-      t = performance.now();
-    }
-  }
+export function createArticleSearchAsync(articles: Article[], options?: ArticleSearchOptions): Promise<ArticleSearch> {
+  return finishSliced(build(articles, options));
 }

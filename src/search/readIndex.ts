@@ -1,5 +1,4 @@
-import { parseIndex } from './parseIndex';
-import { pause, SLICE_MS } from './pause';
+import { slicer } from './pause';
 
 /**
  * Read and parse a JSON article index from a response without a long task. An index written
@@ -14,7 +13,8 @@ import { pause, SLICE_MS } from './pause';
  * const json = await readIndex(await fetch('/kb-index.json'));
  */
 export async function readIndex(res: Response): Promise<unknown> {
-  if (!res.body || typeof TextDecoder != 'function') return parseIndex(await res.text());
+  // Every browser has a body stream; a host without one gets the whole text parsed at once.
+  if (!res.body) return JSON.parse(await res.text());
   const reader = res.body.getReader();
   const decoder = new TextDecoder();
   const out: unknown[] = [];
@@ -23,13 +23,7 @@ export async function readIndex(res: Response): Promise<unknown> {
   let all: string[] | undefined = [];
   let lines: boolean | undefined;
   let tail = '';
-  let t = performance.now();
-  const breathe = async () => {
-    if (performance.now() - t > SLICE_MS) {
-      await pause();
-      t = performance.now();
-    }
-  };
+  const breathe = slicer();
   const take = async (text: string, last: boolean) => {
     if (all) all.push(text);
     if (lines === false) return;

@@ -45,6 +45,16 @@ describe('kikubari index', () => {
     expect((await provider.search('湯あか', { locale: 'ja' }))[0]!.id).toBe('2001');
   });
 
+  it('--prebuilt writes an index the widget loads without segmenting Japanese, and --check reads it', async () => {
+    expect((await run('index', 'good', '--out', 'kb.json', '--prebuilt', ...BASE)).code).toBe(0);
+    const text = readFileSync(join(dir, 'kb.json'), 'utf8');
+    expect(text.split('\n')[1]).toBe('{"kikubari":"index","v":1},');
+    const provider = createArticleProvider('/kb.json', { fetch: (async () => new Response(text)) as unknown as typeof fetch });
+    expect((await provider.search('descale', { products: ['AK-1'], locale: 'en' }))[0]!.id).toBe('1001');
+    expect((await provider.search('湯あか', { locale: 'ja' }))[0]!.id).toBe('2001');
+    expect((await run('index', '--check', 'kb.json')).stderr).toBe('  ✓ kb.json: prebuilt, 7 articles (en 3, ja-JP 1, ja 1, en-us 2); 5 name products\n');
+  });
+
   it('writes the index to standard output with --out -', async () => {
     const r = await run('index', 'good/zendesk/articles.json', '--out', '-');
     expect(r.code).toBe(0);

@@ -35,6 +35,15 @@ describe('5,000 articles, sliced', () => {
       expect(sliced.search(q, { products: ['SKU-4'], locale: 'ja', topics: ['cleaning'] })).toEqual(whole.search(q, { products: ['SKU-4'], locale: 'ja', topics: ['cleaning'] }));
   }, 60000);
 
+  it('a sliced query answers exactly like the one-go query, and rejects what the one-go query throws', async () => {
+    const s = createArticleSearch(ARTICLES);
+    for (const q of ['how do I descale the kettle', 'desc', 'ふたが閉まらない', 'ふ', ''])
+      for (const options of [{ products: ['SKU-4'], locale: 'ja', topics: ['cleaning'] }, { limit: 50 }, undefined])
+        expect(await s.searchSliced(q, options)).toEqual(s.search(q, options));
+    await expect(s.searchSliced(42 as unknown as string)).rejects.toThrow('kikubari: query must be a string');
+    await expect(s.searchSliced('x', { limit: 0 })).rejects.toThrow(/options\.limit/);
+  }, 60000);
+
   it('an index file written one article per line parses to exactly the articles', async () => {
     const file = '[\n' + ARTICLES.map((a) => JSON.stringify(a)).join(',\n') + '\n]\n';
     expect(await parseIndex(file)).toEqual(ARTICLES);
