@@ -38,7 +38,8 @@ const POOL = 30;
 
 /**
  * The widget's view of the article source: searches in the visitor's locale, never suggests the
- * page they are on, and puts articles about products they did not buy last. No source, no articles.
+ * page they are on, and suggests articles about products they did not buy only when nothing else
+ * matched (after the others, for a typed question). No source, no articles.
  */
 export function createArticleFinder(source: ArticleSource | undefined, locale: string, doc?: Document): ArticleFinder {
   if (!source) return { search: async () => [] };
@@ -50,7 +51,7 @@ export function createArticleFinder(source: ArticleSource | undefined, locale: s
         // With the body, the article is read in the panel and "Did this help?" stays in reach.
         return { ...h, body: a.body, products: a.products };
       });
-      return rankForVisitor(hits, { owned, limit, skip: (a) => exclude.includes(a.id) || (!!doc && isCurrentPage(a, doc)) });
+      return rankForVisitor(hits, { owned, limit, exclude, fill: typed, skip: (a) => !!doc && isCurrentPage(a, doc) });
     },
   };
 }
