@@ -30,6 +30,8 @@ export interface FindOptions {
 
 export interface ArticleFinder {
   search(query: string, opts: FindOptions): Promise<ArticleHit[]>;
+  /** An article the source has given (every article of an index): how a responder's `sources` are found. */
+  get(id: string): { id: string; title: string; url: string } | undefined;
 }
 
 // Hits asked of the search before the visitor's own order is applied: enough that three
@@ -42,9 +44,10 @@ const POOL = 30;
  * matched (after the others, for a typed question). No source, no articles.
  */
 export function createArticleFinder(source: ArticleSource | undefined, locale: string, doc?: Document): ArticleFinder {
-  if (!source) return { search: async () => [] };
+  if (!source) return { search: async () => [], get: () => undefined };
   const provider = createArticleProvider(source);
   return {
+    get: provider.get,
     async search(query, { owned = [], exclude = [], limit = 3, typed, ...opts }) {
       const hits: ArticleHit[] = (await provider.search(query, { ...opts, locale: typed ? queryLocale(query, locale) : locale, limit: POOL })).map((h) => {
         const a: { body?: string; products?: string[] } = provider.get(h.id) || {};
