@@ -193,9 +193,51 @@ export interface HandoffConfig {
   fieldId?: string;
 }
 
-/** A reply from a site's own bot or LLM backend. */
-export type ResponderReply = string | { text: string; articles?: Article[] };
-export type Responder = (message: string, context: ContextCard) => Promise<ResponderReply>;
+/**
+ * One of the help center's best articles for the visitor's message, as a responder receives it:
+ * with its best passage, so a model can answer from it and cite it by `id`.
+ */
+export interface ResponderArticle {
+  id: string;
+  title: string;
+  url: string;
+  /** One to three sentences of the article that best match the message (plain text; empty when the article has no text). */
+  passage: string;
+  /** SKUs the article is about; none means a general article (returns, shipping, account). */
+  products?: string[];
+}
+
+/**
+ * What a responder receives with the message: the customer info card (purchases — empty without
+ * consent —, recent pages, offers, articles read; `text` as plain text), with the page's product
+ * and the articles that best match the message.
+ *
+ * @example
+ * responder: async (message, { matches, purchases, page }) => {
+ *   const res = await fetch('/api/kikubari-responder', { method: 'POST', body: JSON.stringify({ message, matches, purchases, page }) });
+ *   return res.json(); // { text: 'Press the lid button until it clicks.', sources: ['3002'] }
+ * }
+ */
+export interface ResponderContext extends ContextCard {
+  /** The page the visitor is on, with the product it is about (JSON-LD) when known. */
+  page: ContextCard['page'] & { product?: ProductRef };
+  /**
+   * The best articles for the message (at most 3, in the visitor's language, the page they are on
+   * left out, their purchases first), each with its best passage. Empty without `articles` in the
+   * config, when nothing matches, or when the articles could not be loaded.
+   */
+  matches: ResponderArticle[];
+}
+
+/**
+ * A reply from a site's own bot or LLM backend: a string, or `{ text, sources?, articles? }`.
+ * `text` is shown as text (never HTML). `sources` are article ids (from `matches`, or any article
+ * of the index) shown as links under the reply, at most 3; unknown ids are ignored. `articles` are
+ * shown as articles to open in the panel, at most 3.
+ */
+export type ResponderReply = string | { text: string; sources?: string[]; articles?: Article[] };
+/** A site's own bot or LLM backend for free text: `config.responder`. It has 15 s to answer. */
+export type Responder = (message: string, context: ResponderContext) => Promise<ResponderReply>;
 
 /** Where articles come from. */
 export type ArticleSource =

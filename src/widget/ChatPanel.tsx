@@ -165,16 +165,23 @@ function MessageView({ m, t, onChoose, onOpen }: { m: Message; t: Translate; onC
         <span class="sr">{m.from == 'me' ? t('you') : t('assistant')}: </span>
         <span dir="auto">{m.text}</span>
       </p>
-      {m.answer && (
+      {m.sources && m.sources.length > 0 && (
         <figure class="answer">
-          <blockquote part="answer" dir="auto">
-            {m.answer.passage}
-          </blockquote>
+          {m.quote && (
+            <blockquote part="answer" dir="auto">
+              {m.quote}
+            </blockquote>
+          )}
           <figcaption>
-            {t('source')}{' '}
-            <a part="source" href={m.answer.article.url} target="_blank" rel="noopener noreferrer" dir="auto">
-              {m.answer.article.title}
-            </a>
+            {t('source')}
+            {m.sources.map((a, i) => (
+              <>
+                {i ? ',' : ''}{' '}
+                <a part="source" href={a.url} target="_blank" rel="noopener noreferrer" dir="auto">
+                  {a.title}
+                </a>
+              </>
+            ))}
           </figcaption>
         </figure>
       )}

@@ -30,6 +30,8 @@ export interface FindOptions {
 
 export interface ArticleFinder {
   search(query: string, opts: FindOptions): Promise<ArticleHit[]>;
+  /** An article the source has given (every article of an index): how a responder's `sources` are found. */
+  get(id: string): { id: string; title: string; url: string } | undefined;
 }
 
 // Hits asked of the search before the visitor's own order is applied: enough that three
@@ -38,19 +40,21 @@ const POOL = 30;
 
 /**
  * The widget's view of the article source: searches in the visitor's locale, never suggests the
- * page they are on, and puts articles about products they did not buy last. No source, no articles.
+ * page they are on, and suggests articles about products they did not buy only when nothing else
+ * matched (after the others, for a typed question). No source, no articles.
  */
 export function createArticleFinder(source: ArticleSource | undefined, locale: string, doc?: Document): ArticleFinder {
-  if (!source) return { search: async () => [] };
+  if (!source) return { search: async () => [], get: () => undefined };
   const provider = createArticleProvider(source);
   return {
+    get: provider.get,
     async search(query, { owned = [], exclude = [], limit = 3, typed, ...opts }) {
       const hits: ArticleHit[] = (await provider.search(query, { ...opts, locale: typed ? queryLocale(query, locale) : locale, limit: POOL })).map((h) => {
         const a: { body?: string; products?: string[] } = provider.get(h.id) || {};
         // With the body, the article is read in the panel and "Did this help?" stays in reach.
         return { ...h, body: a.body, products: a.products };
       });
-      return rankForVisitor(hits, { owned, limit, skip: (a) => exclude.includes(a.id) || (!!doc && isCurrentPage(a, doc)) });
+      return rankForVisitor(hits, { owned, limit, exclude, fill: typed, skip: (a) => !!doc && isCurrentPage(a, doc) });
     },
   };
 }

@@ -1,11 +1,11 @@
-import type { Article, OfferDecision, OrderItem, ResponderReply } from '../types';
+import type { Article, EventMap, OfferDecision, OrderItem, ResponderReply } from '../types';
 import { RECENT_PURCHASE_DAYS } from '../engine/defaultOffer';
 import { lang } from '../lib/locale';
 import { DAY_MS } from '../lib/time';
 import { errorText } from '../lib/errorText';
 import { checkArticle } from '../search/checkArticle';
 import type { ArticleHit, ArticleFinder } from './articleFinder';
-import { groundedAnswer, type GroundedAnswer } from './groundedAnswer';
+import { bestPassage, groundedAnswer } from './groundedAnswer';
 import { runHandoff } from './handoff/runHandoff';
 import { KIND_WORDS, type StringKey, type Translate } from './strings';
 import type { PipelineToWidget } from '../seams';
@@ -18,17 +18,21 @@ export type Reply =
   | { label: string; act: 'handoff' }
   | { label: string; act: 'retry' }
   | { label: string; act: 'again' }
-  | { label: string; act: 'solved'; yes: boolean; articleId: string };
+  | { label: string; act: 'solved'; yes: boolean; by: Solver; articleId?: string };
+
+type Solver = EventMap['conversation:resolved']['by'];
 
 export interface Message {
   id: number;
   from: 'bot' | 'me';
   text: string;
   articles?: ArticleHit[];
-  /** A passage quoted from the best article, for a typed question that clearly matched one. */
-  answer?: GroundedAnswer;
+  /** A passage quoted from the best article (its source), for a typed question that clearly matched one. */
+  quote?: string;
   /** Shown above the articles, e.g. "Closest articles — they may not answer it". */
   label?: string;
+  /** Where the message comes from, shown as links under it: the quoted article, or those a responder's reply cites. */
+  sources?: { id: string; title: string; url: string }[];
   replies?: Reply[];
 }
 
@@ -113,13 +117,13 @@ export function createConversation(host: PipelineToWidget, finder: ArticleFinder
     finder.search(text, { products: kind == 'returns' ? [] : it ? [it.sku] : owned(), owned: owned(), topics: tp, limit: 3, typed, exclude });
 
   /** "Did this solve it?" as two quick replies, after an answer. */
-  const solvedReplies = (articleId: string): Reply[] => [
-    { label: t('yes'), act: 'solved', yes: true, articleId },
-    { label: t('no'), act: 'solved', yes: false, articleId },
+  const solvedReplies = (by: Solver, articleId?: string): Reply[] => [
+    { label: t('yes'), act: 'solved', yes: true, by, articleId },
+    { label: t('no'), act: 'solved', yes: false, by, articleId },
   ];
 
   /** The visitor said whether an answer or an article solved it: thanks, or the next best articles, then a person. */
-  const solved = async (yes: boolean, by: 'article' | 'answer', articleId: string) => {
+  const solved = async (yes: boolean, by: Solver, articleId?: string) => {
     if (yes) {
       host.outcome('conversation:resolved', { by, articleId });
       return bot('glad', { replies: [{ label: t('askAgain'), act: 'again' }] });
@@ -162,7 +166,7 @@ export function createConversation(host: PipelineToWidget, finder: ArticleFinder
         const answer = groundedAnswer(text, hits);
         // Quoted only above the confidence bar; below it, an honest "no good match", and the
         // closest articles only under a label that says what they are.
-        if (answer) bot('answer', { answer, articles: hits.slice(1), label: hits.length > 1 ? t('more') : undefined, replies: solvedReplies(answer.article.id).concat(handoffReply()) });
+        if (answer) bot('answer', { quote: answer.passage, sources: [answer.article], articles: hits.slice(1), label: hits.length > 1 ? t('more') : undefined, replies: solvedReplies('answer', answer.article.id).concat(handoffReply()) });
         else bot('noMatch', { articles: hits, label: t('closest'), replies: handoffReply() });
       } else bot('noneFound', { replies: (fromContext ? kinds() : []).concat(handoffReply()) });
     } catch (e) {
@@ -191,12 +195,20 @@ export function createConversation(host: PipelineToWidget, finder: ArticleFinder
     const g = generation;
     set({ typing: true });
     try {
+      // The responder answers from what kikubari knows: the card, the page's product, and the best
+      // articles for the message with their best passages (none if the articles fail: it still answers).
       const reply = await Promise.race([
-        host.context().then((card) => host.config.responder!(text, card)),
+        Promise.all([host.context(), find(text, item, topics, true).catch(() => [])]).then(([card, hits]) =>
+          host.config.responder!(text, {
+            ...card,
+            page: { ...card.page, product: host.page().product },
+            matches: hits.map((h) => ({ id: h.id, title: h.title, url: h.url, products: h.products, passage: bestPassage(text, h) })),
+          }),
+        ),
         new Promise<never>((_, no) => setTimeout(() => no(new Error('timeout')), RESPONDER_TIMEOUT_MS)),
       ]);
       if (g != generation) return;
-      const { text: answer, articles } = normalise(reply);
+      const { text: answer, articles, sources } = normalise(reply);
       set({ typing: false });
       // A responder's articles are checked like any others: a bad one (a javascript: link) is left out.
       const valid = (articles || []).flatMap((a, i) => {
@@ -206,7 +218,9 @@ export function createConversation(host: PipelineToWidget, finder: ArticleFinder
           return [];
         }
       });
-      say('bot', answer, { articles: valid, replies: handoffReply() });
+      // Cited articles become links, found in the index by id; an id it does not know is ignored.
+      const cited = (sources || []).flatMap((id) => finder.get(String(id)) || []).slice(0, 3);
+      say('bot', answer, { articles: valid, sources: cited, replies: solvedReplies('responder', cited[0] && cited[0].id).concat(handoffReply()) });
     } catch (e) {
       host.warn('responder', 'the responder failed: ' + errorText(e));
       if (g != generation) return;
@@ -265,7 +279,7 @@ export function createConversation(host: PipelineToWidget, finder: ArticleFinder
       } else if (reply.act == 'handoff') {
         void handoff();
       } else if (reply.act == 'solved') {
-        void solved(reply.yes, 'answer', reply.articleId);
+        void solved(reply.yes, reply.by, reply.articleId);
       }
     },
 
@@ -306,9 +320,10 @@ export function createConversation(host: PipelineToWidget, finder: ArticleFinder
   }
 }
 
-function normalise(reply: ResponderReply): { text: string; articles?: Article[] } {
+function normalise(reply: ResponderReply): { text: string; articles?: Article[]; sources?: string[] } {
   if (typeof reply == 'string') return { text: reply };
-  if (reply && typeof reply.text == 'string') return { text: reply.text, articles: Array.isArray(reply.articles) ? reply.articles.slice(0, 3) : undefined };
+  if (reply && typeof reply.text == 'string')
+    return { text: reply.text, articles: Array.isArray(reply.articles) ? reply.articles.slice(0, 3) : undefined, sources: Array.isArray(reply.sources) ? reply.sources : undefined };
   throw new Error('responder returned neither a string nor { text }');
 }
 

@@ -49,7 +49,19 @@ export function groundedAnswer(query: string, hits: ArticleHit[]): GroundedAnswe
   const has = meaningful(article.title + ' ' + (article.body || article.snippet || ''));
   let found = 0;
   want.forEach((t) => has.has(t) && found++);
-  if (found / want.size < CONFIDENCE) return undefined;
+  const passage = found / want.size < CONFIDENCE ? '' : bestPassage(query, article);
+  return passage ? { passage, article } : undefined;
+}
+
+/**
+ * The one to three sentences of `article` that best match `query` (the first ones when none
+ * does), whatever the confidence: what a site's responder gets to answer from. Empty without text.
+ *
+ * @example
+ * bestPassage('lid will not close', hit) // 'Press the lid button until it clicks. …'
+ */
+export function bestPassage(query: string, article: { body?: string; snippet?: string }): string {
+  const want = meaningful(query);
   const list = sentences(article.body || article.snippet || '');
   const score = list.map((s) => {
     const terms = meaningful(s);
@@ -59,10 +71,9 @@ export function groundedAnswer(query: string, hits: ArticleHit[]): GroundedAnswe
   });
   let best = 0;
   score.forEach((n, i) => n > score[best]! && (best = i));
-  if (!list.length) return undefined;
   // The best sentence, and what follows it while it still fits: an instruction rarely ends at its first full stop.
-  let passage = list[best]!;
+  let passage = list[best] || '';
   for (let i = best + 1; i < list.length && i < best + MAX_SENTENCES && passage.length + list[i]!.length < MAX_CHARS; i++)
     passage += (/[。！？]$/.test(passage) ? '' : ' ') + list[i];
-  return { passage, article };
+  return passage;
 }

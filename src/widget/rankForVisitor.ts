@@ -7,18 +7,22 @@ export interface Rankable {
 }
 
 /**
- * The visitor's order of search hits (already best first): the page they are on is left out,
- * and articles about a product they did not buy go after every general article and every article
- * about something they own — so they reach the first `limit` only when nothing else matched.
- * Articles already shown (`skip`) are left out too, for "show me more".
+ * The visitor's order of search hits (already best first): the page they are on (`skip`) is left
+ * out, and articles about a product they did not buy are left out too while any general article or
+ * article about something they own matched — already shown (`exclude`) or not, so "No, show me
+ * more" never turns to another product either. For a typed question (`fill`) they come after
+ * those instead: the visitor asked.
  *
  * @example
  * rankForVisitor(hits, { owned: ['AK-1'], limit: 3, skip: (a) => isCurrentPage(a, document) })
  */
-export function rankForVisitor<T extends Rankable>(hits: T[], o: { owned: string[]; limit: number; skip?: (a: T) => boolean }): T[] {
+export function rankForVisitor<T extends Rankable>(
+  hits: T[],
+  o: { owned: string[]; limit: number; skip?: (a: T) => boolean; exclude?: string[]; fill?: boolean },
+): T[] {
   const mine: T[] = [];
   const others: T[] = [];
   for (const a of hits)
     if (!(o.skip && o.skip(a))) (!a.products || !a.products.length || a.products.some((p) => o.owned.includes(p)) ? mine : others).push(a);
-  return mine.concat(others).slice(0, o.limit);
+  return (o.fill || !mine.length ? mine.concat(others) : mine).filter((a) => !(o.exclude || []).includes(a.id)).slice(0, o.limit);
 }

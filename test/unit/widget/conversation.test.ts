@@ -183,3 +183,74 @@ describe('accepting an offer', () => {
     expect(queries[0]).toContain('troubleshooting');
   });
 });
+
+describe('a site responder', () => {
+  const ARTICLES = [
+    { id: '3002', title: 'Aero Kettle is not working', url: '/hc/en/articles/3002', products: ['AK-1'], body: 'Check the plug first. If the light stays off, press the lid until it clicks. The kettle will not heat with the lid open.' },
+    { id: '3901', title: 'Returns and refunds', url: '/hc/en/articles/3901', body: 'You can return any product within 30 days. Refunds take five days.' },
+    { id: '3202', title: 'Kaze Burr Grinder is not working', url: '/hc/en/articles/3202', products: ['GR-3'], body: 'Empty the hopper.' },
+  ];
+  const ORDER = { orderId: 'A-1', purchasedAt: Date.now() - 864e5, items: [{ sku: 'AK-1', name: 'Aero Kettle' }] };
+  const CARD = { locale: 'en', page: { url: 'https://shop.example/hc/en/kettle-help', title: 'Kettle help', type: 'kb' }, purchases: [ORDER], recentPages: [], offers: [], articles: [], text: 'Page: Kettle help' };
+
+  const ask = async (responder: KikubariConfig['responder'], outcome: (e: string, p: unknown) => void = () => {}) => {
+    const { c, state } = setup(
+      {
+        responder,
+        purchases: () => [ORDER] as never,
+        context: async () => CARD as never,
+        page: () => ({ title: 'Kettle help', product: { sku: 'AK-1', name: 'Aero Kettle' } }) as never,
+        outcome: outcome as never,
+      },
+      createArticleFinder(ARTICLES as never, 'en'),
+    );
+    c.start({});
+    await c.ask('the kettle light stays off');
+    return { c, last: () => state().messages[state().messages.length - 1]! };
+  };
+
+  it('receives the best articles with their best passages, the purchases and the page with its product', async () => {
+    let got: any;
+    await ask(async (_m, context) => ((got = context), 'Press the lid.'));
+    expect(got.matches[0]).toEqual({
+      id: '3002',
+      title: 'Aero Kettle is not working',
+      url: '/hc/en/articles/3002',
+      products: ['AK-1'],
+      passage: 'If the light stays off, press the lid until it clicks. The kettle will not heat with the lid open.',
+    });
+    const ids = got.matches.map((m: { id: string }) => m.id);
+    expect(ids.indexOf('3202')).toBeGreaterThan(ids.indexOf('3002')); // another product's article only after the purchase's
+    expect(got.purchases).toEqual([ORDER]);
+    expect(got.page).toEqual({ ...CARD.page, product: { sku: 'AK-1', name: 'Aero Kettle' } });
+    expect(got.text).toBe('Page: Kettle help'); // the card is all there
+  });
+
+  it('the articles its reply cites become source links under it; ids it makes up are ignored', async () => {
+    const { last } = await ask(async () => ({ text: 'Press the lid until it clicks.', sources: ['3002', 'made-up', '3901'] }));
+    expect(last().text).toBe('Press the lid until it clicks.');
+    expect(last().sources).toEqual([
+      expect.objectContaining({ id: '3002', title: 'Aero Kettle is not working', url: '/hc/en/articles/3002' }),
+      expect.objectContaining({ id: '3901', title: 'Returns and refunds', url: '/hc/en/articles/3901' }),
+    ]);
+  });
+
+  it('asks "Did this solve it?"; yes resolves the conversation by the responder, with the first source', async () => {
+    const events: [string, unknown][] = [];
+    const { c, last } = await ask(async () => ({ text: 'Press the lid.', sources: ['3002'] }), (e, p) => events.push([e, p]));
+    const yes = last().replies!.find((r) => r.act == 'solved' && r.yes)!;
+    c.choose(yes);
+    expect(events).toContainEqual(['conversation:resolved', { by: 'responder', articleId: '3002' }]);
+  });
+
+  it('still gets the question when the articles cannot be loaded, with no matches', async () => {
+    let got: any;
+    const { c } = setup({ responder: async (_m, context) => ((got = context), 'ok'), context: async () => CARD as never }, {
+      search: async () => Promise.reject(new Error('offline')),
+      get: () => undefined,
+    });
+    c.start({});
+    await c.ask('hello');
+    expect(got.matches).toEqual([]);
+  });
+});

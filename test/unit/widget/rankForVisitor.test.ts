@@ -25,8 +25,12 @@ describe('rankForVisitor', () => {
     { id: 'g3', url: '/g3', products: ['GR-3'] },
   ];
 
-  it('articles about a product the visitor did not buy come after general ones and owned ones', () => {
-    expect(rankForVisitor(hits, { owned: ['AK-1'], limit: 3 }).map((h) => h.id)).toEqual(['k1', 'r', 'g1']);
+  it('articles about a product the visitor did not buy never reach the list while a general or owned article matches', () => {
+    expect(rankForVisitor(hits, { owned: ['AK-1'], limit: 3 }).map((h) => h.id)).toEqual(['k1', 'r']);
+  });
+
+  it('for a typed question they come after general ones and owned ones, filling the list', () => {
+    expect(rankForVisitor(hits, { owned: ['AK-1'], limit: 3, fill: true }).map((h) => h.id)).toEqual(['k1', 'r', 'g1']);
   });
 
   it('articles about other products still fill the list when nothing else matches', () => {
@@ -68,6 +72,27 @@ describe('the widget article finder', () => {
     expect(hits.map((h) => byId(h.id).products || [])).not.toContainEqual(['GR-3']);
     expect(hits.map((h) => h.id)).not.toContain('3202');
     expect(hits[0]!.id).toBe('3002'); // "Aero Kettle is not working"
+  });
+
+  it('a buyer of a product with few articles gets those and the general ones, never a third about another product', async () => {
+    const few: Article[] = [
+      { id: 'k', title: 'Aero Kettle is not working', url: '/k', body: 'If the kettle does not switch on, check the base.', products: ['AK-1'] },
+      { id: 'r', title: 'Returns', url: '/r', body: 'Not working? You can return it within 30 days.' },
+      { id: 'g1', title: 'Kaze Burr Grinder is not working', url: '/g1', body: 'If the grinder is not working, check the hopper.', products: ['GR-3'] },
+      { id: 'g2', title: 'Kaze Burr Grinder makes a noise', url: '/g2', body: 'A noise while working is normal.', products: ['GR-3'] },
+    ];
+    const find = createArticleFinder(few, 'en', page('https://shop.example/hc/en'));
+    const hits = await find.search('Aero Kettle not working', { owned: ['AK-1'], products: ['AK-1'], limit: 3 });
+    expect(hits.map((h) => h.id)).toEqual(['k', 'r']);
+    // "No" asks for more: the other product's articles do not come then either.
+    expect(await find.search('Aero Kettle not working', { owned: ['AK-1'], products: ['AK-1'], limit: 3, exclude: ['k', 'r'] })).toEqual([]);
+  });
+
+  it('articles about other products are suggested when nothing else matches', async () => {
+    const find = createArticleFinder(HELP_CENTER, 'en', page('https://shop.example/hc/en'));
+    const hits = await find.search('Kaze Burr Grinder burr', { owned: ['AK-1'], products: ['AK-1'], limit: 3 });
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.every((h) => byId(h.id).products?.includes('GR-3'))).toBe(true);
   });
 
   it('never suggests the page the visitor is reading', async () => {
