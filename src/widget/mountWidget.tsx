@@ -3,8 +3,8 @@ import { useLayoutEffect, useState } from 'preact/hooks';
 import { checkLinks } from '../config/checkLinks';
 import { adoptCss } from '../lib/adoptCss';
 import { ChatPanel } from './ChatPanel';
-import { DebugOverlay } from './DebugOverlay';
 import { OfferBubble } from './OfferBubble';
+import { showDebug } from './showDebug';
 import { isRtl } from './strings';
 import { WIDGET_CSS } from './styles';
 import { createUiStore, type UiStore } from './uiStore';
@@ -43,7 +43,6 @@ function App({ store, host }: { store: UiStore; host: PipelineToWidget }) {
         <OfferBubble offer={state.offer} preview={state.preview} why={state.why} t={t} onAccept={actions.accept} onDismiss={actions.dismiss} onWhy={actions.toggleWhy} />
       )}
       {state.view == 'panel' && <ChatPanel state={state.conversation} conversation={store.conversation} theme={host.theme} t={t} onClose={actions.close} />}
-      {state.debug && <DebugOverlay inspect={host.inspect} fire={host.fireOffer} t={t} onClose={() => actions.debug(false)} />}
     </div>
   );
 }
@@ -67,6 +66,7 @@ export function mountWidget(host: PipelineToWidget): WidgetToPipeline {
   const store = createUiStore(host);
   render(<App store={store} host={host} />, container);
   const { actions } = store;
+  const stopDebug = showDebug(host, store, container);
   // Escape anywhere on the page puts a proactive offer away (it never has focus to receive it).
   const doc = root.ownerDocument;
   const escape = (e: KeyboardEvent) => e.key == 'Escape' && store.state.view == 'offer' && actions.dismiss();
@@ -79,6 +79,7 @@ export function mountWidget(host: PipelineToWidget): WidgetToPipeline {
     debug: () => actions.debug(true),
     destroy() {
       doc.removeEventListener('keydown', escape);
+      stopDebug();
       stopScheme();
       render(null, container);
       container.remove();
