@@ -22,7 +22,7 @@ const min = (module) =>
 const lazyExternal = {
   name: 'lazy-external',
   resolveId(id, importer) {
-    if ((id === './widget' || id === './pipeline' || id === './sinks') && importer && importer.endsWith('entrypoints/npm.ts')) return { id: id + '.mjs', external: true };
+    if ((id === './widget' || id === './pipeline' || id === './sinks' || id === './debug') && importer && importer.endsWith('entrypoints/npm.ts')) return { id: id + '.mjs', external: true };
     return null;
   },
 };
@@ -65,6 +65,11 @@ export default [
     input: 'src/entrypoints/pipeline.ts',
     output: { file: 'dist/pipeline.mjs', format: 'es', plugins: [min(true)] },
     plugins: [nodeResolve(browser), ts()],
+  },
+  {
+    input: 'src/entrypoints/debug.tsx',
+    output: { file: 'dist/debug.mjs', format: 'es', plugins: [min(true)] },
+    plugins: [ownVnodeMark, nodeResolve(browser), ts()],
   },
   {
     input: 'src/entrypoints/sinks.ts',

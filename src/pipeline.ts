@@ -131,6 +131,7 @@ export function startPipeline(core: CoreToPipeline): PipelineToCore {
           },
           outcome,
           warn: logger.warn,
+          chunk: core.chunk,
         });
       },
       (e) => {

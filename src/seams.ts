@@ -40,8 +40,20 @@ export interface Chunks {
     /** The customer info card from the visitor's records: `context()`, and what a hand-off sends. */
     buildCard(records: CardRecords, page: { url: string; title: string; type: PageType }, locale: string, purchasesAllowed: boolean): ContextCard;
   };
+  /** Only with the debug overlay on (`debug: true`, `?kikubari-debug`). */
+  debug: { mountDebug(container: Element, props: DebugProps): () => void };
   /** Only where the site configured `pushDataLayer` or `beaconUrl`. */
   sinks: { createSinks(win: Window, cfg: KikubariConfig, visitor: () => string, heldOut: () => boolean): Sinks };
+}
+
+/** What the debug overlay is given by the widget that loads it. */
+export interface DebugProps {
+  inspect(): Inspection;
+  /** Make this offer now (the overlay's "Fire now"). */
+  fire(offerId: string): void;
+  /** The widget's strings in the visitor's language. */
+  t(key: 'debugTitle' | 'close' | 'fire'): string;
+  onClose(): void;
 }
 
 /** What the card is built from: the visitor's records, as the context store keeps them. */
@@ -156,6 +168,8 @@ export interface PipelineToWidget {
   inspect(): Inspection;
   /** Make an offer now, skipping its conditions and etiquette (debug overlay). */
   fireOffer(offerId: string): void;
+  /** Load a lazy chunk (the widget loads `debug` only when the overlay is on). */
+  chunk: LoadChunk;
   /** Something the visitor did: recorded in their context (where it is worth keeping) and emitted. */
   outcome<E extends EventName>(event: E, payload: EventMap[E]): void;
   /** Tell the site's developer, once per code, through the SDK logger (the console by default). */

@@ -33,7 +33,7 @@ export function createKikubari(config?: KikubariConfig): Kikubari {
   checkLinks(cfg);
   if (typeof window == 'undefined' || typeof document == 'undefined') return inert(cfg);
   // Static specifiers, so the host's bundler splits each lazy chunk off on its own.
-  return createKikubariWith(((name: string) => (name == 'widget' ? import('./widget') : name == 'sinks' ? import('./sinks') : import('./pipeline'))) as LoadChunk, config);
+  return createKikubariWith(((name: string) => (name == 'widget' ? import('./widget') : name == 'sinks' ? import('./sinks') : name == 'debug' ? import('./debug') : import('./pipeline'))) as LoadChunk, config);
 }
 
 function inert(cfg: KikubariConfig): Kikubari {

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Inspection } from '../types';
-import type { Translate } from './strings';
+import type { DebugProps } from '../seams';
 
 /** Refresh rate of the overlay's live figures. Debug only; the overlay is never on by default. */
 const REFRESH_MS = 1000;
@@ -11,7 +10,7 @@ const s = (ms: number) => (ms / 1000).toFixed(1) + ' s';
  * The debug overlay (`debug: true` or `?kikubari-debug`): live signals, page type, stored
  * context, and each offer's conditions passing or failing, with a button to fire it now.
  */
-export function DebugOverlay({ inspect, fire, t, onClose }: { inspect(): Inspection; fire(id: string): void; t: Translate; onClose(): void }) {
+export function DebugOverlay({ inspect, fire, t, onClose }: DebugProps) {
   const [now, setNow] = useState(inspect);
   useEffect(() => {
     const id = setInterval(() => setNow(inspect()), REFRESH_MS);

@@ -4,8 +4,8 @@ import { checkLinks } from '../config/checkLinks';
 import { adoptCss } from '../lib/adoptCss';
 import { KikubariError } from '../lib/KikubariError';
 import { ChatPanel } from './ChatPanel';
-import { DebugOverlay } from './DebugOverlay';
 import { OfferBubble } from './OfferBubble';
+import { showDebug } from './showDebug';
 import { isRtl } from './strings';
 import { WIDGET_CSS } from './styles';
 import { createUiStore, type UiStore } from './uiStore';
@@ -44,7 +44,6 @@ function App({ store, host }: { store: UiStore; host: PipelineToWidget }) {
         <OfferBubble offer={state.offer} preview={state.preview} why={state.why} t={t} onAccept={actions.accept} onDismiss={actions.dismiss} onWhy={actions.toggleWhy} />
       )}
       {state.view == 'panel' && <ChatPanel state={state.conversation} conversation={store.conversation} theme={host.theme} t={t} onClose={actions.close} />}
-      {state.debug && <DebugOverlay inspect={host.inspect} fire={host.fireOffer} t={t} onClose={() => actions.debug(false)} />}
     </div>
   );
 }
@@ -70,6 +69,7 @@ export function mountWidget(host: PipelineToWidget): WidgetToPipeline {
   const store = createUiStore(host);
   render(<App store={store} host={host} />, container);
   const { actions } = store;
+  const stopDebug = showDebug(host, store, container);
   // Escape anywhere on the page puts a proactive offer away (it never has focus to receive it).
   const doc = root.ownerDocument;
   const escape = (e: KeyboardEvent) => e.key == 'Escape' && store.state.view == 'offer' && actions.dismiss();
@@ -82,6 +82,7 @@ export function mountWidget(host: PipelineToWidget): WidgetToPipeline {
     debug: () => actions.debug(true),
     destroy() {
       doc.removeEventListener('keydown', escape);
+      stopDebug();
       stopScheme();
       render(null, container);
       container.remove();
