@@ -42,6 +42,19 @@ const ownVnodeMark = {
   },
 };
 
+/**
+ * The widget's stylesheet is written one rule per line for reading (src/widget/styles.ts); the
+ * shipped copy drops the line breaks, the indentation and each rule's last semicolon, which
+ * terser leaves inside a string. Measured: 56 B gzip of the widget chunk.
+ */
+const compactCss = {
+  name: 'compact-css',
+  transform(code, id) {
+    if (!/[\\/]widget[\\/]styles\.ts$/.test(id)) return null;
+    return { code: code.replace(/(WIDGET_CSS = `)([^`]*)/, (_, start, css) => start + css.replace(/\n\s*/g, '').replace(/;\}/g, '}')), map: null };
+  },
+};
+
 const browser = { browser: true, exportConditions: ['browser', 'import', 'default'] };
 
 export default [
@@ -59,7 +72,7 @@ export default [
   {
     input: 'src/entrypoints/widget.ts',
     output: { file: 'dist/widget.mjs', format: 'es', plugins: [min(true)] },
-    plugins: [ownVnodeMark, nodeResolve(browser), ts()],
+    plugins: [ownVnodeMark, compactCss, nodeResolve(browser), ts()],
   },
   {
     input: 'src/entrypoints/pipeline.ts',

@@ -58,9 +58,9 @@ export const WIDGET_CSS = `
 :host([dir=rtl]) .k :where(p,h2,h3,li)[dir=auto]{direction:rtl}
 :host([dir=rtl]) .k :where(p,h2,h3,li,.link,[dir=auto]){text-align:right}
 .k :focus-visible{outline:3px solid var(--_focus);outline-offset:2px;box-shadow:0 0 0 7px var(--_fg)}
-.sr{position:absolute!important;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0;padding:0;margin:-1px}
+.sr{position:absolute!important;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;margin:-1px}
 
-.card{position:fixed;bottom:calc(var(--_y) + 72px);right:var(--_x);background:var(--_bg);color:var(--_fg);border:1px solid var(--_border);border-radius:var(--_radius);box-shadow:var(--_shadow)}
+.card{position:fixed;bottom:calc(var(--_y) + 72px);right:var(--_x);background:var(--_bg);border:1px solid var(--_border);border-radius:var(--_radius);box-shadow:var(--_shadow)}
 :host([data-position=bottom-left]) .card{right:auto;left:var(--_x)}
 .k:not(.still) .card{animation:rise .22s cubic-bezier(.2,.8,.2,1)}
 @keyframes rise{from{opacity:0;transform:translateY(12px) scale(.98)}to{opacity:1;transform:none}}
@@ -76,14 +76,14 @@ export const WIDGET_CSS = `
 .btn.ghost{background:transparent;color:var(--_fg);border-color:var(--_border)}
 .btn.ghost:hover{background:var(--_bot);filter:none}
 .link{min-height:44px;padding:8px 0;border:0;background:none;color:var(--_link);text-decoration:underline;text-underline-offset:3px;cursor:pointer;text-align:start}
-.why{font-size:calc(var(--_size) - 1px);color:var(--_fg);background:var(--_bot);border-radius:calc(var(--_radius) - 4px);padding:12px 14px;display:flex;flex-direction:column;gap:6px}
+.why{font-size:calc(var(--_size) - 1px);background:var(--_bot);border-radius:calc(var(--_radius) - 4px);padding:12px 14px;display:flex;flex-direction:column;gap:6px}
 .why ul{display:flex;flex-direction:column;gap:4px}
 .why li{padding-inline-start:14px;position:relative}
 .why li::before{content:"";position:absolute;inset-inline-start:2px;top:.62em;width:5px;height:5px;border-radius:50%;background:var(--_accent)}
 .note{color:var(--_muted);font-size:calc(var(--_size) - 2px)}
 
 .panel{width:var(--_width);height:min(620px,calc(100vh - 120px));display:flex;flex-direction:column;overflow:hidden}
-.head{display:flex;align-items:center;gap:12px;padding:12px 8px 12px 16px;padding-inline:16px 8px;border-bottom:1px solid var(--_border);background:var(--_bg)}
+.head{display:flex;align-items:center;gap:12px;padding:12px;padding-inline:16px 8px;border-bottom:1px solid var(--_border);background:var(--_bg)}
 .avatar{width:36px;height:36px;border-radius:50%;background:var(--_accent);color:var(--_on-accent);display:flex;align-items:center;justify-content:center;font-weight:700;flex:none;overflow:hidden}
 .avatar img{width:100%;height:100%;object-fit:cover}
 .avatar svg{width:20px;height:20px;fill:currentColor}
@@ -98,12 +98,12 @@ export const WIDGET_CSS = `
 .replies{display:flex;flex-wrap:wrap;gap:8px;align-self:flex-start}
 .reply{min-height:44px;padding:9px 14px;border-radius:var(--_pill);border:1px solid var(--_accent);background:var(--_bg);color:var(--_link);font-weight:600;cursor:pointer}
 .reply:hover{background:var(--_bot)}
-.answer{margin:0;align-self:stretch}.answer blockquote{margin:0 0 6px;padding:8px 12px;border-inline-start:3px solid var(--_accent);background:var(--_bg)}.answer a{color:var(--_link)}
+.answer{margin:0;align-self:stretch}.answer blockquote{margin:0 0 6px;padding:8px 12px;border-inline-start:3px solid var(--_accent);background:var(--_bg)}
 .arts{display:flex;flex-direction:column;gap:8px;align-self:stretch}
 .art{display:block;width:100%;min-height:44px;text-align:start;padding:12px 14px;border:1px solid var(--_border);border-radius:calc(var(--_radius) - 4px);background:var(--_bg);cursor:pointer}
 .art:hover{border-color:var(--_accent)}
 .art b{display:block;color:var(--_link);font-weight:600}
-.art span{display:block;color:var(--_muted);font-size:calc(var(--_size) - 2px);margin-top:2px;display:-webkit-box;-webkit-line-clamp:1;-webkit-box-orient:vertical;overflow:hidden}
+.art span{color:var(--_muted);font-size:calc(var(--_size) - 2px);margin-top:2px;display:-webkit-box;-webkit-line-clamp:1;-webkit-box-orient:vertical;overflow:hidden}
 .typing{align-self:flex-start;color:var(--_muted);font-style:italic}
 .dots span{display:inline-block;width:6px;height:6px;margin-inline-end:3px;border-radius:50%;background:var(--_muted);animation:blink 1.2s infinite;will-change:opacity}
 .dots span:nth-child(2){animation-delay:.2s}.dots span:nth-child(3){animation-delay:.4s}

@@ -106,7 +106,7 @@ test.describe('Zendesk Guide (document_head.hbs, Guide URLs, the Help Center API
     '/hc/en-us': 'Nagomi Kitchen Help Center',
     [ARTICLE]: 'How to descale your Aero Kettle',
   };
-  async function helpCenter(page: Page) {
+  async function helpCenter(page: Page, classic = false) {
     const head = readFileSync('examples/platforms/zendesk/document_head.hbs', 'utf8').replace(/\{\{!--[\s\S]*?--\}\}/, '');
     const layout = fixture('zendesk/guide-page.html');
     const articles = JSON.parse(fixture('zendesk/articles.json')).articles as { html_url: string; title: string; body: string }[];
@@ -125,11 +125,25 @@ test.describe('Zendesk Guide (document_head.hbs, Guide URLs, the Help Center API
     const cors = { 'Access-Control-Allow-Origin': HC };
     await page.route(SHOP + '/kikubari/0.1.0/*', (r) => r.fulfill({ ...repoFile('dist/' + new URL(r.request().url()).pathname.split('/').pop()), headers: cors }));
     await page.route(SHOP + '/kikubari/kb-index.json', (r) => r.fulfill({ path: index, contentType: 'application/json', headers: cors }));
-    await page.route('https://static.zdassets.com/ekr/snippet.js*', (r) => r.fulfill(repoFile('test/e2e/fixtures/platforms/zendesk/messenger-stub.js')));
+    await page.route('https://static.zdassets.com/ekr/snippet.js*', (r) =>
+      r.fulfill({ contentType: 'text/javascript', body: (classic ? 'window.__zendeskClassic = true;\n' : '') + fixture('zendesk/widget-stub.js') }),
+    );
     await page.route(/\/\/(static|theme)\.zdassets\.com\/(hc|theme_assets)\//, (r) => r.fulfill({ body: '' }));
   }
   /** The shop's "Questions about your order?" link: the order in the fragment. */
   const FROM_SHOP = HC + '/hc/en-us#kikubari-order=' + encodeURIComponent(JSON.stringify({ orderId: '1001', currency: 'GBP', items: [{ sku: 'AK-1', name: 'Aero Kettle', price: 79, quantity: 1 }] }));
+
+  /** The visitor follows the shop's link, reads the descaling article, pauses, and accepts the offer. */
+  async function fromTheShopToTheArticle(page: Page) {
+    await page.goto(FROM_SHOP);
+    await expect.poll(async () => (await kikubari(page).catch(() => null))?.purchases.map((o: any) => o.orderId)).toEqual(['1001']);
+    expect(new URL(page.url()).hash).toBe(''); // the order is out of the address bar
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('kikubari:bought'))).not.toBeNull();
+    await page.goto(HC + ARTICLE);
+    await ready(page);
+    expect((await kikubari(page)).page.type).toBe('kb');
+    await acceptTheOffer(page);
+  }
 
   test('the CLI builds the index from the Help Center API export: drafts skipped, product: labels become SKUs', async () => {
     expect(report).toContain('6 articles');
@@ -148,15 +162,7 @@ test.describe('Zendesk Guide (document_head.hbs, Guide URLs, the Help Center API
   test('a purchase from the shop\'s link, an offer on a Guide article, a hand-off to Zendesk messaging with the card', async ({ page }) => {
     await installClock(page);
     await helpCenter(page);
-    await page.goto(FROM_SHOP);
-    await expect.poll(async () => (await kikubari(page).catch(() => null))?.purchases.map((o: any) => o.orderId)).toEqual(['1001']);
-    expect(new URL(page.url()).hash).toBe(''); // the order is out of the address bar
-    await expect.poll(() => page.evaluate(() => localStorage.getItem('kikubari:bought'))).not.toBeNull();
-
-    await page.goto(HC + ARTICLE);
-    await ready(page);
-    expect((await kikubari(page)).page.type).toBe('kb');
-    await acceptTheOffer(page);
+    await fromTheShopToTheArticle(page);
     // The articles come from the Zendesk export; the one on screen is never suggested.
     const titles = panel(page).locator('[part="article"]');
     await expect(titles.first()).toBeVisible();
@@ -171,6 +177,20 @@ test.describe('Zendesk Guide (document_head.hbs, Guide URLs, the Help Center API
     expect(fields[2][0]!.value).toContain('Aero Kettle');
     expect(fields[2][0]!.value).toContain('1001');
     expect(calls.at(-1)).toEqual(['messenger', 'open']);
+    await expectNoHostErrors(page);
+  });
+
+  test('with the Web Widget (Classic) on the help center, the hand-off puts the card in its contact form and opens it', async ({ page }) => {
+    await installClock(page);
+    await helpCenter(page, true);
+    await fromTheShopToTheArticle(page);
+    await askForAPerson(page);
+    await expect(page.locator('iframe#webWidget')).toBeAttached();
+    const calls = await page.evaluate(() => (window as any).__zE as unknown[][]);
+    expect(calls).toEqual([
+      ['webWidget', 'updateSettings', { webWidget: { contactForm: { fields: [{ id: 'description', prefill: { '*': expect.stringContaining('Aero Kettle') } }] } } }],
+      ['webWidget', 'open'],
+    ]);
     await expectNoHostErrors(page);
   });
 

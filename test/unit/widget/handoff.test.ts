@@ -53,6 +53,17 @@ describe('hand-off adapters (against stand-ins of each vendor’s documented API
     ]);
   });
 
+  it('Zendesk Web Widget (Classic), which Guide help centers still run: the card goes into the contact form’s description and the widget opens', async () => {
+    // Classic marks itself zE.widget = 'classic' (how Zendesk's own Copenhagen theme tells the two
+    // apart) and has no messenger commands: developer.zendesk.com/api-reference/widget/settings.
+    w.zE = Object.assign(vi.fn(), { widget: 'classic' });
+    await runHandoff({ type: 'zendesk', fieldId: '360012' }, card, window);
+    expect(w.zE.mock.calls).toEqual([
+      ['webWidget', 'updateSettings', { webWidget: { contactForm: { fields: [{ id: 'description', prefill: { '*': card.text } }] } } }],
+      ['webWidget', 'open'],
+    ]);
+  });
+
   it('Intercom: records an event the agent sees and prefills the composer', async () => {
     w.Intercom = vi.fn();
     await runHandoff({ type: 'intercom' }, card, window);
