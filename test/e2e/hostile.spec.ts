@@ -70,19 +70,24 @@ test.describe('a hostile host page', () => {
     });
   }
 
-  test('an offer message of 500 characters without a space leaves accept clickable at once', async ({ page }) => {
-    await installClock(page);
-    const message = 'W'.repeat(500);
-    const before = `kikubari('init', { articles: '${ARTICLES}', offers: [{ id: 'long', when: { page: ['kb'], engagedSeconds: 5 }, message: '${message}' }], defaultOffer: false });`;
-    await openPage(page, KB, hostPage({ before }));
-    await ready(page);
-    await page.mouse.move(10, 10);
-    await page.clock.runFor(40_000);
-    await expect(offer(page)).toBeVisible();
-    await page.locator('[data-kikubari] [part="offer-accept"]').click({ timeout: 1000 });
-    await expect(panel(page)).toBeVisible();
-    await expectNoHostErrors(page);
-  });
+  for (const [where, viewport] of [
+    ['', undefined],
+    [' on a phone', { width: 360, height: 640 }],
+  ] as const)
+    test(`an offer message of 500 characters without a space leaves accept clickable at once${where}`, async ({ page }) => {
+      if (viewport) await page.setViewportSize(viewport);
+      await installClock(page);
+      const message = 'W'.repeat(500);
+      const before = `kikubari('init', { articles: '${ARTICLES}', offers: [{ id: 'long', when: { page: ['kb'], engagedSeconds: 5 }, message: '${message}' }], defaultOffer: false });`;
+      await openPage(page, KB, hostPage({ before }));
+      await ready(page);
+      await page.mouse.move(10, 10);
+      await page.clock.runFor(40_000);
+      await expect(offer(page)).toBeVisible();
+      await page.locator('[data-kikubari] [part="offer-accept"]').click({ timeout: 1000 });
+      await expect(panel(page)).toBeVisible();
+      await expectNoHostErrors(page);
+    });
 
   test('an enumerable Object.prototype.extend leaves the config valid: the offer still comes', async ({ page }) => {
     await installClock(page);
