@@ -101,7 +101,7 @@ export function startPipeline(core: CoreToPipeline): PipelineToCore {
       (await widget()).offer(d);
       outcome('offer:shown', d);
     } catch (e) {
-      logger.error('offer', 'could not show the offer: ' + errorText(e));
+      logger.error('offer', 'offer not shown: ' + errorText(e));
     } finally {
       busy = false;
       schedule(0);

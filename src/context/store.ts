@@ -187,7 +187,7 @@ export function createContextStore(win: Window, persisting: boolean, retentionDa
       try {
         if (win.indexedDB) await (b || idbBackend(win)).destroy();
       } catch (e) {
-        logger.warn('forget-failed', 'could not delete the IndexedDB database: ' + errorText(e));
+        logger.warn('forget-failed', 'could not delete IndexedDB: ' + errorText(e));
       }
       notify();
     },

@@ -38,6 +38,9 @@ export function watchNavigation(win: Window, onNavigate: () => void): () => void
   }
   const stops = [
     listen(win, 'popstate', check),
+    // A router may later put its own pushState over ours, around the native one it kept: the
+    // Navigation API (where there is one) still sees every history entry change.
+    listen((win as Window & { navigation?: EventTarget }).navigation || win, 'currententrychange', check),
     listen(win, 'pageshow', (e) => {
       if ((e as PageTransitionEvent).persisted && active) {
         last = where();

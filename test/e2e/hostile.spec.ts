@@ -70,19 +70,24 @@ test.describe('a hostile host page', () => {
     });
   }
 
-  test('an offer message of 500 characters without a space leaves accept clickable at once', async ({ page }) => {
-    await installClock(page);
-    const message = 'W'.repeat(500);
-    const before = `kikubari('init', { articles: '${ARTICLES}', offers: [{ id: 'long', when: { page: ['kb'], engagedSeconds: 5 }, message: '${message}' }], defaultOffer: false });`;
-    await openPage(page, KB, hostPage({ before }));
-    await ready(page);
-    await page.mouse.move(10, 10);
-    await page.clock.runFor(40_000);
-    await expect(offer(page)).toBeVisible();
-    await page.locator('[data-kikubari] [part="offer-accept"]').click({ timeout: 1000 });
-    await expect(panel(page)).toBeVisible();
-    await expectNoHostErrors(page);
-  });
+  for (const [where, viewport] of [
+    ['', undefined],
+    [' on a phone', { width: 360, height: 640 }],
+  ] as const)
+    test(`an offer message of 500 characters without a space leaves accept clickable at once${where}`, async ({ page }) => {
+      if (viewport) await page.setViewportSize(viewport);
+      await installClock(page);
+      const message = 'W'.repeat(500);
+      const before = `kikubari('init', { articles: '${ARTICLES}', offers: [{ id: 'long', when: { page: ['kb'], engagedSeconds: 5 }, message: '${message}' }], defaultOffer: false });`;
+      await openPage(page, KB, hostPage({ before }));
+      await ready(page);
+      await page.mouse.move(10, 10);
+      await page.clock.runFor(40_000);
+      await expect(offer(page)).toBeVisible();
+      await page.locator('[data-kikubari] [part="offer-accept"]').click({ timeout: 1000 });
+      await expect(panel(page)).toBeVisible();
+      await expectNoHostErrors(page);
+    });
 
   test('an enumerable Object.prototype.extend leaves the config valid: the offer still comes', async ({ page }) => {
     await installClock(page);
@@ -263,4 +268,97 @@ test.describe('a page without shadow DOM', () => {
     // (Each rejected open() is also printed for the snippet's caller, as any rejected call is.)
     expect(codes.filter((c) => c != 'kikubari: no shadow DOM'), logs).toEqual(['no-shadow-dom']);
   });
+});
+
+/** Markup that runs script if anything ever parses it as HTML. */
+const XSS = `<img src=x onerror="window.__xss=1"><svg onload="window.__xss=1"></svg>`;
+
+test.describe('script from data: payloads in every field stay text', () => {
+  test('order, page title, JSON-LD, article index, offer message, config strings and the typed question: shown as text, nothing runs', async ({ page }) => {
+    await installClock(page);
+    const index = [
+      { id: 'x1', title: XSS + ' kettle lid', url: '/hc/x1', body: XSS + ' The kettle lid will not close? Press the hinge. ' + XSS, tags: [XSS], products: [XSS] },
+      { id: 'x2', title: 'Returns ' + XSS, url: '/hc/x2', body: 'Return within 30 days. ' + XSS },
+    ];
+    await page.route('**/xss-index.json', (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify(index) }));
+    const order = { orderId: XSS, items: [{ sku: XSS, name: XSS, category: XSS }] };
+    const config = {
+      articles: '/xss-index.json',
+      offers: [{ id: 'x', when: { page: ['kb', 'product'], engagedSeconds: 5 }, message: XSS + ' {product}', topics: [XSS] }],
+      defaultOffer: false,
+      theme: { title: XSS },
+      strings: { en: { launcher: XSS, accept: XSS, title: XSS, greeting: XSS } },
+    };
+    const head = `<script type="application/ld+json">${JSON.stringify({ '@type': 'Product', sku: XSS, name: XSS }).replace(/</g, '\\u003c')}</script>`;
+    const before = `document.title = ${JSON.stringify(XSS)}; kikubari('init', ${JSON.stringify(config)}); kikubari('purchase', ${JSON.stringify(order)});`;
+    const pageErrors: string[] = [];
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    await openPage(page, KB, hostPage({ before, head }));
+    await ready(page);
+    await page.mouse.move(10, 10);
+    await page.clock.runFor(40_000);
+    await expect(offer(page).locator('[part="message"]')).toContainText('<img src=x onerror=');
+    await offer(page).locator('[part="why"]').click();
+    await offer(page).locator('[part="offer-accept"]').click();
+    await expect(panel(page)).toBeVisible();
+    await expect(panel(page).locator('[part="article"]').first()).toContainText('<img src=x');
+    await panel(page).locator('[part="input"]').fill(XSS + ' kettle lid will not close');
+    await panel(page).locator('[part="input"]').press('Enter');
+    await expect(panel(page).locator('[part="message"]').filter({ hasText: 'kettle lid will not close' }).first()).toContainText('<svg onload=');
+    await page.evaluate(() => (window as any).kikubari('open', { query: '<script>window.__xss=1</script>' }));
+    const card = await page.evaluate(() => (window as any).kikubari('context'));
+    expect(card.text).toContain('<img src=x');
+    // Nothing ran, and no element came from the data: only the widget's own markup is in the shadow root.
+    await page.clock.runFor(1000);
+    expect(await page.evaluate(() => (window as any).__xss)).toBeUndefined();
+    const parsed = await page.evaluate(() => {
+      const root = document.querySelector('[data-kikubari]')!.shadowRoot!;
+      return root.querySelectorAll('img, script, [onerror], [onload], svg:not(.launcher svg):not(svg:has(path))').length;
+    });
+    expect(parsed).toBe(0);
+    expect(pageErrors).toEqual([]);
+    await expectNoHostErrors(page);
+  });
+});
+
+test.describe('routers, named elements and injected scripts', () => {
+  test('a router that swaps in its own history.pushState after load (around the native one) still has its page views counted', async ({ page }) => {
+    // The router kept the native pushState before kikubari wrapped it, and installs its own later.
+    const init = `window.__push = History.prototype.pushState;`;
+    await page.addInitScript(init);
+    await openPage(page, KB, hostPage({ before: BOUGHT }));
+    await ready(page);
+    await page.evaluate(() => {
+      const native = (window as any).__push;
+      history.pushState = function (this: History, ...a: Parameters<History['pushState']>) {
+        return native.apply(this, a);
+      };
+    });
+    await page.evaluate(() => history.pushState({}, '', '/hc/en/articles/1002-aero-kettle-lid'));
+    await page.evaluate(() => history.pushState({}, '', '/hc/en/articles/1003-other'));
+    await expect.poll(async () => (await inspect(page)).session.pageViews).toBe(3);
+    expect((await inspect(page)).page.url).toMatch(/1003-other$/);
+    await expectNoHostErrors(page);
+  });
+
+  for (const [what, element] of [
+    ['a form named "kikubari"', '<form name="kikubari"><input name="q"></form>'],
+    ['an iframe named "kikubari"', '<iframe name="kikubari" src="about:blank"></iframe>'],
+    ['an element with id "q" and one with id "dataLayer"', '<div id="q">q</div><div id="dataLayer">d</div>'],
+    ['an image named "kikubari"', '<img name="kikubari" alt="">'],
+  ] as const)
+    test(`${what} before the README snippet at the end of the body: the queued purchase is kept`, async ({ page }) => {
+      const readme = (await import('node:fs')).readFileSync('README.md', 'utf8');
+      const snippet = README_SNIPPET.exec(readme)![1]!.replace("kikubari('init', { articles: '/kb-index.json' });", '');
+      const html = `<!doctype html><html><head><title>Help</title>
+<script>window.__errors=[];window.onerror=function(m){window.__errors.push(String(m))};</script></head>
+<body><h1>Help</h1>${element}
+<script>${snippet} ${BOUGHT}</script>
+<script async src="/dist/kikubari.js"></script></body></html>`;
+      await openPage(page, KB, html);
+      await ready(page);
+      await expect.poll(async () => (await inspect(page)).purchases.map((o: any) => o.orderId)).toEqual(['A-1001']);
+      await expectNoHostErrors(page);
+    });
+
 });
