@@ -10,11 +10,11 @@ import terser from '@rollup/plugin-terser';
 
 const ts = () => typescript({ tsconfig: './tsconfig.json', noEmit: false, declaration: false, outDir: undefined, sourceMap: false });
 
-const min = (module) =>
+const min = (module, compress = {}) =>
   terser({
     module,
     ecma: 2020,
-    compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
+    compress: { passes: 3, pure_getters: true, unsafe_arrows: true, ...compress },
     format: { comments: false },
   });
 
@@ -42,6 +42,19 @@ const ownVnodeMark = {
   },
 };
 
+/**
+ * The widget's stylesheet is written one rule per line, some indented, for people; the browser
+ * needs neither. Line breaks (and the indentation after them) go where CSS allows nothing in
+ * between — after `{`, `;`, `}` or `,` and before `}` — which is 45 B gzip of the widget chunk.
+ */
+const compactCss = {
+  name: 'compact-css',
+  transform(code, id) {
+    if (!id.endsWith('widget/styles.ts')) return null;
+    return { code: code.replace(/(= `)([^`]*)`/g, (_, start, css) => start + css.replace(/([{};,])\n\s*/g, '$1').replace(/\n\s*}/g, '}') + '`'), map: null };
+  },
+};
+
 const browser = { browser: true, exportConditions: ['browser', 'import', 'default'] };
 
 export default [
@@ -58,8 +71,11 @@ export default [
   },
   {
     input: 'src/entrypoints/widget.ts',
-    output: { file: 'dist/widget.mjs', format: 'es', plugins: [min(true)] },
-    plugins: [ownVnodeMark, nodeResolve(browser), ts()],
+    // Function declarations hoisted to the top of their scope (as JavaScript runs them anyway):
+    // the widget's many small helpers then share one preamble, 100 B gzip less; the
+    // other chunks were not tried.
+    output: { file: 'dist/widget.mjs', format: 'es', plugins: [min(true, { hoist_funs: true })] },
+    plugins: [ownVnodeMark, compactCss, nodeResolve(browser), ts()],
   },
   {
     input: 'src/entrypoints/pipeline.ts',
