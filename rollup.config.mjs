@@ -10,11 +10,11 @@ import terser from '@rollup/plugin-terser';
 
 const ts = () => typescript({ tsconfig: './tsconfig.json', noEmit: false, declaration: false, outDir: undefined, sourceMap: false });
 
-const min = (module) =>
+const min = (module, compress = {}) =>
   terser({
     module,
     ecma: 2020,
-    compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
+    compress: { passes: 3, pure_getters: true, unsafe_arrows: true, ...compress },
     format: { comments: false },
   });
 
@@ -71,7 +71,10 @@ export default [
   },
   {
     input: 'src/entrypoints/widget.ts',
-    output: { file: 'dist/widget.mjs', format: 'es', plugins: [min(true)] },
+    // Function declarations hoisted to the top of their scope (as JavaScript runs them anyway):
+    // the widget's many small helpers then share one preamble, 100 B gzip less; the
+    // other chunks were not tried.
+    output: { file: 'dist/widget.mjs', format: 'es', plugins: [min(true, { hoist_funs: true })] },
     plugins: [ownVnodeMark, compactCss, nodeResolve(browser), ts()],
   },
   {

@@ -23,6 +23,11 @@ import Fuse from 'fuse.js';
 import FlexSearch from 'flexsearch';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+// `--browser`: index load and first answer in Chromium at 1× and 4× CPU (bench/searchBrowser.mjs).
+if (process.argv.includes('--browser')) {
+  await import('./searchBrowser.mjs');
+  process.exit(0);
+}
 const dataDir = join(root, '..', 'shared', 'data');
 const SETS = ['jsquad-valid', 'jaquad-dev'];
 // Fuse.js scans every document per query (Bitap, no index): 200–1,000 ms a query here. It

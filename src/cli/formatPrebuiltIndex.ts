@@ -1,14 +1,14 @@
 import { fieldsOf } from '../search/createArticleSearch';
 import { fold } from '../search/fold';
-import { DIGITS, PREBUILT_VERSION } from '../search/prebuilt';
+import { DIGIT_0, PREBUILT_VERSION } from '../search/prebuilt';
 import { formatIndex } from './formatIndex';
 import { wordSpans } from '../search/tokenize';
 import type { Article } from '../types';
 
-/** A number in {@link DIGITS}: base 32, continuation digits first, the last one ends it. */
+/** A number as `search/prebuilt.ts` reads it: base 32, continuation digits first, the last one ends it. */
 const digits = (v: number): string => {
-  let s = DIGITS[v % 32]!;
-  while ((v = Math.floor(v / 32))) s = DIGITS[32 + (v % 32)] + s;
+  let s = String.fromCharCode(DIGIT_0 + (v % 32));
+  while ((v = Math.floor(v / 32))) s = String.fromCharCode(DIGIT_0 + 32 + (v % 32)) + s;
   return s;
 };
 
@@ -29,7 +29,7 @@ const SHORT_WORD = 15;
  * {"kikubari":"index","v":1},
  * {"id":"1001","title":"ふたが閉まらない",…},    the articles
  * …
- * "8221211 a2i…",    per article, per field (title, body, tags; space-separated): the folded
+ * "8211112 5…",      per article, per field (title, body, tags; space-separated): the folded
  * "",                text's length, then gap × 16 + length for each word; "" when it has none
  * …
  * ]

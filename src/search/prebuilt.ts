@@ -7,10 +7,11 @@ import { fail, isObj } from '../lib/check';
 export const PREBUILT_VERSION = 1;
 
 /**
- * The 64 characters numbers are written in, none of which JSON escapes: the first 32 end a
- * number (its last base-32 digit), the other 32 are a digit with more to follow.
+ * Numbers are written in base 32 with the 64 characters from `0` (48) to `o` (111), none of
+ * which JSON escapes but `\\` (rare: only as the high digit 12 of a number over 383): the first
+ * 32 end a number (its last digit), the other 32 are a digit with more to follow.
  */
-export const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_';
+export const DIGIT_0 = 48;
 
 /**
  * A parsed prebuilt index (`[{"kikubari":"index","v":1}, article, …, "word spans", …]`) as its
@@ -23,7 +24,7 @@ export const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTU
 export function prebuilt(list: unknown[]): [unknown[], unknown[]] | undefined {
   const head = list[0];
   if (!isObj(head) || head.kikubari != 'index') return undefined;
-  if (head.v !== PREBUILT_VERSION) fail('the index version', PREBUILT_VERSION + ' (rebuild the index with this kikubari)', head.v);
+  if (head.v !== PREBUILT_VERSION) fail('index version', String(PREBUILT_VERSION), head.v);
   let n = 1;
   while (isObj(list[n])) n++;
   return [list.slice(1, n), list.slice(n)];
@@ -37,13 +38,13 @@ export function prebuilt(list: unknown[]): [unknown[], unknown[]] | undefined {
  * text differently (another Unicode version) — so the caller segments it itself.
  *
  * @example
- * readSpans('a21', 'ふたが') // [0, 2, 2, 3]   (length 10? no: 'a' is 10 — see the test)
+ * readSpans('321', 'ふたが') // [0, 2, 2, 3]: length 3, then ふた (gap 0, length 2) and が
  */
 export function readSpans(stored: string, folded: string): number[] | undefined {
   const n: number[] = [];
   let v = 0;
-  for (const c of stored) {
-    const d = DIGITS.indexOf(c);
+  for (let i = 0; i < stored.length; i++) {
+    const d = stored.charCodeAt(i) - DIGIT_0;
     v = v * 32 + (d & 31);
     if (d < 32) n.push(v), (v = 0);
   }

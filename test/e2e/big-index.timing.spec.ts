@@ -46,6 +46,9 @@ test('a 5,000-article index loads in slices and answers in the widget, typed que
     const sched = w.scheduler;
     const yieldOriginal = sched.yield.bind(sched);
     sched.yield = () => (suspend(), yieldOriginal().then(resume));
+    // Waiting for the response is not our code running either.
+    const f = window.fetch;
+    window.fetch = ((...a: Parameters<typeof fetch>) => (suspend(), f(...a).then(resume))) as typeof fetch;
     const read = ReadableStreamDefaultReader.prototype.read;
     ReadableStreamDefaultReader.prototype.read = function (this: ReadableStreamDefaultReader) {
       suspend();

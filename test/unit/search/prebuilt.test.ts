@@ -60,13 +60,13 @@ describe('a prebuilt index', () => {
     expect(readSpans('8211112', 'ふたが閉まらない')).toEqual(wordSpans('ふたが閉まらない'));
     expect(readSpans('9211112', 'ふたが閉まらない')).toBeUndefined();
     const json = (await parseIndex(formatPrebuiltIndex([LONG]))) as unknown[];
-    json[2] = 'zz' + (json[2] as string).slice(1); // a length this browser would not agree with
+    json[2] = '9' + (json[2] as string).slice(1); // a length this browser would not agree with
     expect(createArticleSearch(json as Article[]).search('保証')).toEqual(createArticleSearch([LONG]).search('保証'));
   });
 
   it('of a version this kikubari cannot read is refused, naming the version', () => {
     expect(() => createArticleSearch([{ kikubari: 'index', v: 2 }] as unknown as Article[])).toThrow(
-      'kikubari: the index version must be 1 (rebuild the index with this kikubari) (got 2)',
+      'kikubari: index version must be 1 (got 2)',
     );
   });
 });
