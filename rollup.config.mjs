@@ -42,6 +42,18 @@ const ownVnodeMark = {
   },
 };
 
+/**
+ * The widget's stylesheet is written one rule per line for people; the browser needs none of the
+ * line breaks and indentation (≈55 B gzip of the widget chunk).
+ */
+const compactCss = {
+  name: 'compact-css',
+  transform(code, id) {
+    if (!/[\\/]widget[\\/]styles\.ts$/.test(id)) return null;
+    return { code: code.replace(/(WIDGET_CSS = `)([^`]*)`/, (_, head, css) => head + css.replace(/\n\s*/g, '') + '`'), map: null };
+  },
+};
+
 const browser = { browser: true, exportConditions: ['browser', 'import', 'default'] };
 
 export default [
@@ -59,7 +71,7 @@ export default [
   {
     input: 'src/entrypoints/widget.ts',
     output: { file: 'dist/widget.mjs', format: 'es', plugins: [min(true)] },
-    plugins: [ownVnodeMark, nodeResolve(browser), ts()],
+    plugins: [ownVnodeMark, compactCss, nodeResolve(browser), ts()],
   },
   {
     input: 'src/entrypoints/pipeline.ts',
