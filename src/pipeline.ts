@@ -3,7 +3,7 @@ import { createEngine } from './engine/createEngine';
 import type { EngineInput } from './engine/EngineInput';
 import { errorText } from './lib/errorText';
 import { recordOutcome } from './outcomes/recordOutcome';
-import type { CoreToPipeline, PipelineToCore, WidgetToPipeline } from './seams';
+import type { Chunks, CoreToPipeline, PipelineToCore, WidgetToPipeline } from './seams';
 import { watchSignals } from './signals/watchSignals';
 import type { OfferDecision } from './types';
 
@@ -30,6 +30,8 @@ export function startPipeline(core: CoreToPipeline): PipelineToCore {
   let chatting = false;
   let dead = false;
   let widgetP: Promise<WidgetToPipeline> | undefined;
+  /** The widget chunk once fetched: it also tells the engine what the article index ties this page to. */
+  let w: Chunks['widget'] | undefined;
 
   /** Work run from the page's events: a fault is logged, never thrown into the page. */
   const safely =
@@ -59,7 +61,7 @@ export function startPipeline(core: CoreToPipeline): PipelineToCore {
   // ── → engine ───────────────────────────────────────────────────────────────────────
   const input = (): EngineInput => {
     const now = Date.now();
-    return engine.input(signals.snapshot(), context.snapshot(now, engine.rules.dismissDays), now);
+    return engine.input(signals.snapshot(), context.snapshot(now, engine.rules.dismissDays), now, w?.pageProducts(cfg, win.document));
   };
 
   const schedule = (ms: number) => {
@@ -75,8 +77,9 @@ export function startPipeline(core: CoreToPipeline): PipelineToCore {
     if (r.decision) return void offer(r.decision);
     // Sleep until time alone could make an offer eligible (a timer that fires early only finds a
     // few ms left and sleeps those); the next input after that wakes us.
-    // Wake early once more to fetch the widget chunk while the visitor is still reading.
-    if (r.waitMs <= PREFETCH_WITHIN_MS) void core.chunk('widget').catch(() => {});
+    // Wake early once more to fetch the widget chunk while the visitor is still reading, and ask
+    // the article index (which the chunk loads) what this page is about before the offer is due.
+    if (r.waitMs <= PREFETCH_WITHIN_MS) void core.chunk('widget').then((m) => (w = m).pageProducts(cfg, win.document), () => {});
     if (r.waitMs < Infinity) schedule(r.waitMs > PREFETCH_WITHIN_MS ? r.waitMs - PREFETCH_WITHIN_MS : r.waitMs);
     signals.onNextInput(() => timer === undefined && schedule(INPUT_RECHECK_MS));
   });

@@ -37,6 +37,11 @@ export interface Chunks {
     mountWidget(pipeline: PipelineToWidget): WidgetToPipeline;
     /** The decision's reasons (data) in the visitor's language. */
     wordReasons(why: ReasonFact[], locale: string): string[];
+    /**
+     * The SKUs the article index ties this page to (its article for this URL): `[]` until the
+     * index has answered; the first call for a page asks it.
+     */
+    pageProducts(config: KikubariConfig, doc: Document): string[];
     /** The customer info card from the visitor's records: `context()`, and what a hand-off sends. */
     buildCard(records: CardRecords, page: { url: string; title: string; type: PageType }, locale: string, purchasesAllowed: boolean): ContextCard;
   };

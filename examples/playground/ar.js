@@ -11,7 +11,6 @@ export const AR = {
   close: 'إغلاق',
   send: 'إرسال',
   input: 'اكتب سؤالك…',
-  found: 'قد تساعدك هذه المقالات:',
   greeting: 'مرحبًا! كيف يمكننا مساعدتك؟',
   you: 'أنت',
   assistant: 'المساعد',

@@ -21,8 +21,12 @@ const DEBUG_ETIQUETTE: Partial<Etiquette> = { perSession: Infinity, dailyCap: In
 export interface Engine {
   /** The etiquette in force (defaults with the site's overrides). */
   rules: Etiquette;
-  /** Signals and context at one instant → the engine's input, with the purchase this page is about and the stuck score. */
-  input(signals: SignalsSnapshot, context: ContextSnapshot, now: number): EngineInput;
+  /**
+   * Signals and context at one instant → the engine's input, with the purchase this page is about
+   * and the stuck score. `indexed`: the SKUs the article index ties this page to (its article for
+   * this URL), standing in for a JSON-LD product where the page has none.
+   */
+  input(signals: SignalsSnapshot, context: ContextSnapshot, now: number, indexed?: string[]): EngineInput;
   /** Every offer checked; the one to make now (if any) as a complete decision, reasons included. */
   evaluate(x: EngineInput): Evaluation;
   /** The debug overlay's decision to show `offerId` now, whatever its conditions. */
@@ -44,8 +48,10 @@ export function createEngine(cfg: KikubariConfig, locale: string): Engine {
   const heldOut = (visitorId: string) => !!cfg.holdout && inHoldout(visitorId, cfg.holdout);
   return {
     rules,
-    input(signals, context, now) {
-      const x: EngineInput = { ...signals, ...context, now, date: new Date(now), locale, owned: findOwned(signals.page, context.purchases), score: 0 };
+    input(signals, context, now, indexed = []) {
+      const x: EngineInput = { ...signals, ...context, now, date: new Date(now), locale, owned: findOwned(signals.page, context.purchases, indexed), score: 0 };
+      // A page the index says is about a product not bought is about another product, as with JSON-LD.
+      if (indexed[0] && !x.page.product) x.page = { ...x.page, product: { sku: indexed[0] } };
       x.score = stuckScore(x, weights);
       return x;
     },

@@ -20,21 +20,22 @@ function mentions(text: string, name: string): boolean {
 }
 
 /**
- * The purchased item this page is about, newest order first: the page's product SKU equals a
- * purchased SKU, or the page's title, main heading or product name mentions a purchased product
+ * The purchased item this page is about, newest order first: the page's product SKU (or one of
+ * `skus`, the article index's products for this page) equals a purchased SKU, or the page's title, main heading or product name mentions a purchased product
  * — case, width and spacing aside, and with or without a model suffix ("Aero Kettle AK-1 (2024)"
  * is mentioned by "Aero Kettle"); whole words in Latin script.
  */
 export function findOwned(
   page: { title: string; heading?: string; product?: ProductRef },
   purchases: StoredOrder[],
+  skus: string[] = [],
 ): { item: OrderItem; order: StoredOrder } | undefined {
   const text = norm([page.title, page.heading, page.product && page.product.name].join(' '));
   const sku = page.product && page.product.sku;
   for (const order of purchases)
     for (const item of order.items) {
       const name = norm(item.name);
-      if ((sku && norm(sku) == norm(item.sku)) || mentions(text, name) || mentions(text, name.replace(SUFFIX, ''))) return { item, order };
+      if ((sku && norm(sku) == norm(item.sku)) || skus.includes(item.sku) || mentions(text, name) || mentions(text, name.replace(SUFFIX, ''))) return { item, order };
     }
   return undefined;
 }

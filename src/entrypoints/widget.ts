@@ -8,3 +8,4 @@ export { mountWidget } from '../widget/mountWidget';
 export { STRINGS } from '../widget/strings';
 export { wordReasons } from '../widget/reasonText';
 export { buildCard } from '../context/buildCard';
+export { pageProducts } from '../widget/pageProducts';

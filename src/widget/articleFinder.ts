@@ -1,4 +1,4 @@
-import { createArticleProvider } from '../search/articleSource';
+import { createArticleProvider, type ArticleProvider } from '../search/articleSource';
 import type { ArticleSource } from '../types';
 import { isCurrentPage } from './isCurrentPage';
 import { queryLocale } from './queryLocale';
@@ -38,6 +38,10 @@ export interface ArticleFinder {
 // general or owned articles surface from under a run of articles about other products.
 const POOL = 30;
 
+let shared: [ArticleSource, ArticleProvider] | undefined;
+/** One provider per source in the widget chunk: the page's own article (`pageProducts`) and the conversation load the index once. */
+export const providerFor = (source: ArticleSource) => (shared && shared[0] === source ? shared : (shared = [source, createArticleProvider(source)]))[1];
+
 /**
  * The widget's view of the article source: searches in the visitor's locale, never suggests the
  * page they are on, and suggests articles about products they did not buy only when nothing else
@@ -45,7 +49,7 @@ const POOL = 30;
  */
 export function createArticleFinder(source: ArticleSource | undefined, locale: string, doc?: Document): ArticleFinder {
   if (!source) return { search: async () => [], get: () => undefined };
-  const provider = createArticleProvider(source);
+  const provider = providerFor(source);
   return {
     get: provider.get,
     async search(query, { owned = [], exclude = [], limit = 3, typed, ...opts }) {

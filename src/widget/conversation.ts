@@ -1,4 +1,4 @@
-import type { Article, EventMap, OfferDecision, OrderItem, ResponderReply } from '../types';
+import type { EventMap, OfferDecision, OrderItem, ResponderReply } from '../types';
 import { RECENT_PURCHASE_DAYS } from '../engine/defaultOffer';
 import { lang } from '../lib/locale';
 import { DAY_MS } from '../lib/time';
@@ -117,10 +117,7 @@ export function createConversation(host: PipelineToWidget, finder: ArticleFinder
     finder.search(text, { products: kind == 'returns' ? [] : it ? [it.sku] : owned(), owned: owned(), topics: tp, limit: 3, typed, exclude });
 
   /** "Did this solve it?" as two quick replies, after an answer. */
-  const solvedReplies = (by: Solver, articleId?: string): Reply[] => [
-    { label: t('yes'), act: 'solved', yes: true, by, articleId },
-    { label: t('no'), act: 'solved', yes: false, by, articleId },
-  ];
+  const solvedReplies = (by: Solver, articleId?: string): Reply[] => [true, false].map((yes) => ({ label: t(yes ? 'yes' : 'no'), act: 'solved', yes, by, articleId }));
 
   /** The visitor said whether an answer or an article solved it: thanks, or the next best articles, then a person. */
   const solved = async (yes: boolean, by: Solver, articleId?: string) => {
@@ -211,7 +208,7 @@ export function createConversation(host: PipelineToWidget, finder: ArticleFinder
       const { text: answer, articles, sources } = normalise(reply);
       set({ typing: false });
       // A responder's articles are checked like any others: a bad one (a javascript: link) is left out.
-      const valid = (articles || []).flatMap((a, i) => {
+      const valid = list(articles).slice(0, 3).flatMap((a, i) => {
         try {
           return [{ ...checkArticle(a, 'responder articles[' + i + ']'), score: 1 }];
         } catch {
@@ -219,7 +216,7 @@ export function createConversation(host: PipelineToWidget, finder: ArticleFinder
         }
       });
       // Cited articles become links, found in the index by id; an id it does not know is ignored.
-      const cited = (sources || []).flatMap((id) => finder.get(String(id)) || []).slice(0, 3);
+      const cited = list(sources).flatMap((id) => finder.get(String(id)) || []).slice(0, 3);
       say('bot', answer, { articles: valid, sources: cited, replies: solvedReplies('responder', cited[0] && cited[0].id).concat(handoffReply()) });
     } catch (e) {
       host.warn('responder', 'the responder failed: ' + errorText(e));
@@ -320,11 +317,14 @@ export function createConversation(host: PipelineToWidget, finder: ArticleFinder
   }
 }
 
-function normalise(reply: ResponderReply): { text: string; articles?: Article[]; sources?: string[] } {
-  if (typeof reply == 'string') return { text: reply };
-  if (reply && typeof reply.text == 'string')
-    return { text: reply.text, articles: Array.isArray(reply.articles) ? reply.articles.slice(0, 3) : undefined, sources: Array.isArray(reply.sources) ? reply.sources : undefined };
-  throw new Error('responder returned neither a string nor { text }');
+/** The reply as `{ text, … }`; anything without a text is the responder's fault, told to the developer. */
+function normalise(reply: ResponderReply): Exclude<ResponderReply, string> {
+  const r = typeof reply == 'string' ? { text: reply } : reply;
+  if (!r || typeof r.text != 'string') throw new Error('responder returned neither a string nor { text }');
+  return r;
 }
+
+/** A field of the reply that should be a list: anything else counts as none. */
+const list = <T>(v: T[] | undefined): T[] => (Array.isArray(v) ? v : []);
 
 export type Conversation = ReturnType<typeof createConversation>;

@@ -124,6 +124,32 @@ test.describe('the built-in offer knows what the page is about', () => {
     await expect(offer(page).locator('[part="offer-preview"]')).toHaveText('3 articles about Aero Kettle');
   });
 
+  // A help article the page's markup says nothing about: no JSON-LD, no product name in the title.
+  // Only the article index ties it to the kettle (its `products` for this URL).
+  const LID: Article = { id: '3099', title: 'Lid stuck? Read this', url: '/hc/en/articles/3099-lid-stuck', locale: 'en', products: ['AK-1'], body: 'Press the button at the back of the lid until it clicks.' };
+  const tiedByIndex = async (page: Page, sku: string) => {
+    await page.route('**/kb-tie.json', (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify(HELP_CENTER.concat(LID)) }));
+    await openPage(page, LID.url, hostPage({ title: LID.title, before: `kikubari('init', { articles: '/kb-tie.json' }); kikubari('purchase', ${JSON.stringify(order(sku))});` }));
+    await ready(page);
+    // Time passes a second at a time, as for a reader: the index, fetched with the widget chunk a
+    // few seconds before the offer is due, answers over the real network in between.
+    for (let i = 0; i < 40; i++) await page.clock.runFor(1_000);
+  };
+
+  test('with only the article index tying the page to the purchase, the offer names the product', async ({ page }) => {
+    await tiedByIndex(page, 'AK-1');
+    await expect(offer(page).locator('[part="message"]')).toHaveText('Questions about your recent purchase of Aero Kettle?');
+    expect((await page.evaluate(() => (window as any).kikubari('inspect'))).page.product).toEqual({ sku: 'AK-1' });
+  });
+
+  test('a page the article index ties to a product the visitor did not buy gets no built-in offer', async ({ page }) => {
+    await tiedByIndex(page, 'GR-3');
+    await page.clock.runFor(50_000);
+    await expect(offer(page)).toHaveCount(0);
+    const now = await page.evaluate(() => (window as any).kikubari('inspect'));
+    expect(now.offers[0].conditions).toContainEqual(expect.objectContaining({ name: 'pageAboutOtherProduct', pass: false }));
+  });
+
   test('a Japanese question on an English page gets the Japanese articles', async ({ page }) => {
     await openPage(page, '/hc/en', hostPage({ title: 'Help Center', before: init('AK-1') }));
     await ready(page);

@@ -22,6 +22,21 @@ describe('the engine', () => {
     expect(x.date.getTime()).toBe(NOW);
   });
 
+  it('the article index’s products for this page tie it to a purchase the page does not name: the offer names it', () => {
+    const e = createEngine({}, 'en');
+    const d = e.evaluate(e.input(signals({ title: 'Lid stuck? Read this' }), context(), NOW, ['AK-1'])).decision!;
+    expect(d.message).toBe('Questions about your recent purchase of Aero Kettle?');
+  });
+
+  it('a page the article index ties to a product the visitor did not buy gets no built-in offer', () => {
+    const e = createEngine({}, 'en');
+    const x = e.input(signals({ title: 'Lid stuck? Read this' }), context(), NOW, ['GR-3']);
+    expect(x.page.product).toEqual({ sku: 'GR-3' });
+    expect(e.evaluate(x).decision).toBeUndefined();
+    // Without the index's word, the same page is a general one, and gets it.
+    expect(e.evaluate(e.input(signals({ title: 'Lid stuck? Read this' }), context(), NOW)).decision!.message).toBe('Questions about your recent purchase?');
+  });
+
   it('makes a complete decision: the message names the product, and its reasons (as data, worded by the widget) say why', () => {
     const e = createEngine({}, 'en');
     const d = e.evaluate(e.input(signals({ title: 'Descaling your Aero Kettle' }), context(), NOW)).decision!;

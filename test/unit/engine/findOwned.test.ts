@@ -11,6 +11,11 @@ describe('which purchase the page is about', () => {
     expect(findOwned({ title: 'Help', heading: 'Ａｅｒｏ Ｋｅｔｔｌｅ lid' }, [order('Aero Kettle')])).toBeDefined();
   });
 
+  it('matches a purchased SKU among the article index’s products for the page', () => {
+    expect(findOwned({ title: 'Lid stuck?' }, [order('Aero Kettle', 'AK-1')], ['TS-4', 'AK-1'])!.item.sku).toBe('AK-1');
+    expect(findOwned({ title: 'Lid stuck?' }, [order('Aero Kettle', 'AK-1')], ['TS-4'])).toBeUndefined();
+  });
+
   it('matches Latin-script names as whole words only', () => {
     expect(findOwned({ title: 'Cupboard organiser guide' }, [order('Cup')])).toBeUndefined();
     expect(findOwned({ title: 'Cleaning your cup' }, [order('Cup')])).toBeDefined();
