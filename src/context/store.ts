@@ -90,7 +90,7 @@ export function createContextStore(win: Window, persisting: boolean, retentionDa
    * late); then load.
    */
   const start = async () => {
-    const b = (backend = idbBackend(win.indexedDB, win.setTimeout.bind(win)));
+    const b = (backend = idbBackend(win));
     /** Consent was withdrawn, or forget() ran, while we were starting: stop writing at once. */
     const gone = () => backend !== b;
     try {
@@ -185,7 +185,7 @@ export function createContextStore(win: Window, persisting: boolean, retentionDa
       backend = undefined;
       await ready;
       try {
-        if (win.indexedDB) await (b || idbBackend(win.indexedDB, win.setTimeout.bind(win))).destroy();
+        if (win.indexedDB) await (b || idbBackend(win)).destroy();
       } catch (e) {
         logger.warn('forget-failed', 'could not delete the IndexedDB database: ' + errorText(e));
       }
