@@ -75,7 +75,9 @@ async function launchPuppeteer(name, paths, { baseURL, prefs }) {
 async function launchWebKit(paths, { baseURL, display = Number(process.env.WEBKIT_DISPLAY) || 99, port = Number(process.env.WEBKIT_DRIVER_PORT) || 4445 }) {
   const { Builder, Key, Origin } = await import('selenium-webdriver');
   const children = [];
-  const stop = () => children.forEach((c) => c.exitCode === null && c.kill());
+  // Stopped and waited for: Xvfb removes its display socket as it exits.
+  const stop = () =>
+    Promise.all(children.filter((c) => c.exitCode === null).map((c) => new Promise((resolve) => (c.once('exit', resolve), c.kill()))));
   let driver;
   try {
     if (existsSync(`/tmp/.X11-unix/X${display}`)) throw new Error(`display :${display} is taken (set WEBKIT_DISPLAY)`);
@@ -93,7 +95,7 @@ async function launchWebKit(paths, { baseURL, display = Number(process.env.WEBKI
     await driver.manage().setTimeouts({ script: null, pageLoad: 30_000 });
     await driver.manage().window().setRect(VIEWPORT);
   } catch (e) {
-    stop();
+    await stop();
     throw e;
   }
   // One session, several windows: every call switches to its own window first, one call at a time.
@@ -154,7 +156,7 @@ async function launchWebKit(paths, { baseURL, display = Number(process.env.WEBKI
       try {
         await driver.quit();
       } finally {
-        stop();
+        await stop();
       }
     },
   };

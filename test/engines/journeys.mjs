@@ -368,8 +368,9 @@ const FOCUSED_IS = (want) => {
 
 /**
  * The engine's own private storage: Firefox's private browsing (its own session, launched by
- * run.mjs) and WebKit's ephemeral session (MiniBrowser under automation keeps no data). The
- * purchase is kept across a navigation, from IndexedDB or from memory with one warning.
+ * run.mjs; Firefox sends Global Privacy Control there) and WebKit's automation session (whose data
+ * does not outlive it). With the site's opt-out from GPC, the purchase is kept across a
+ * navigation, from IndexedDB (or from memory with one warning).
  */
 export const PRIVATE_JOURNEY = {
   name: 'in the engine’s private mode: Global Privacy Control honoured; with the site’s opt-out a purchase is kept across a navigation',

@@ -114,7 +114,7 @@ for (const name of engines.length ? engines : ['firefox', 'webkit']) {
     engine = await launch(name, found.paths, { baseURL });
     const tab = await engine.tab();
     for (const journey of JOURNEYS) await runJourney(engine, name, journey, tab);
-    // Private storage: WebKit's automation session is already ephemeral; Firefox needs its own
+    // Private storage: WebKit's automation session keeps nothing after it; Firefox needs its own
     // private-browsing session.
     if (name == 'firefox') {
       const priv = await launch(name, found.paths, { baseURL, prefs: { 'browser.privatebrowsing.autostart': true } });
