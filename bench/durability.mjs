@@ -68,6 +68,9 @@ const COUNT = (chain) =>
       };
     })();
   });
+const printRow = (r) =>
+  console.log(`  ${String(typeof r.timing == 'number' ? `after ${r.timing} ms` : r.timing).padEnd(20)}  ${String(r.trials).padStart(6)}  ${String(r.lost).padStart(5)}  ${String(r.staged).padStart(13)}  ${String(r.frozen).padStart(26)}  ${r.ms.toFixed(0).padStart(7)} ms`);
+
 async function durability(tab, name) {
   const perTiming = Math.round(TRIALS / TIMINGS.length);
   const rows = [];
@@ -88,6 +91,7 @@ async function durability(tab, name) {
     }
     row.ms = (Date.now() - t0) / row.trials;
     rows.push(row);
+    printRow(row);
   }
   return rows;
 }
@@ -150,18 +154,17 @@ for (const name of engines.length ? engines : ['chromium', 'firefox', 'webkit'])
   try {
     const tab = await engine.tab();
     console.log(`\n${name}`);
-    console.log('  navigation            trials   lost   still staged   IndexedDB frozen (chains)   per trial');
     // Cross-tab first, while the browser's profile is new: B starts with nothing to do.
     const gaps = await crossTab(engine, tab);
+    const rest = gaps.slice(1).filter(Number.isFinite);
+    console.log(`  cross-tab arrival (${gaps.filter(Number.isFinite).length}/${gaps.length} arrived): first ${ms(gaps[0])} (B's pipeline starting), then median ${ms(median(rest))}, max ${ms(Math.max(...rest))}`);
+    console.log('  navigation            trials   lost   still staged   IndexedDB frozen (chains)   per trial');
     const rows = await durability(tab, name);
-    for (const r of rows)
-      console.log(`  ${String(typeof r.timing == 'number' ? `after ${r.timing} ms` : r.timing).padEnd(20)}  ${String(r.trials).padStart(6)}  ${String(r.lost).padStart(5)}  ${String(r.staged).padStart(13)}  ${String(r.frozen).padStart(26)}  ${r.ms.toFixed(0).padStart(7)} ms`);
     const lost = rows.reduce((s, r) => s + r.lost, 0);
     const trials = rows.reduce((s, r) => s + r.trials, 0);
     const frozen = rows.reduce((s, r) => s + r.frozen, 0);
     console.log(`  lost: ${lost} of ${trials}${frozen ? ` (and ${frozen} chain(s) whose IndexedDB froze, not counted)` : ''}`);
-    console.log(`  cross-tab arrival (${gaps.filter(Number.isFinite).length}/${gaps.length} arrived): first ${ms(gaps[0])} (B's pipeline starting), then median ${ms(median(gaps.slice(1)))}, max ${ms(Math.max(...gaps.slice(1).filter(Number.isFinite)))}`);
-    summary.push({ name, lost, trials, frozen, first: gaps[0], median: median(gaps.slice(1)), max: Math.max(...gaps.slice(1).filter(Number.isFinite)) });
+    summary.push({ name, lost, trials, frozen, first: gaps[0], median: median(rest), max: Math.max(...rest) });
   } catch (e) {
     console.log(`  ${name} failed: ${e.message}`);
   } finally {
