@@ -64,7 +64,6 @@ async function launchPuppeteer(name, paths, { baseURL, prefs }) {
       },
       move: (x, y) => page.mouse.move(x, y),
       click: (x, y) => page.mouse.click(x, y),
-      bringToFront: () => page.bringToFront(),
       close: () => page.close(),
     };
   };
@@ -145,7 +144,6 @@ async function launchWebKit(paths, { baseURL, display = Number(process.env.WEBKI
         }),
       move: (x, y) => serial(handle, () => driver.actions().move({ x: Math.round(x), y: Math.round(y), origin: Origin.VIEWPORT }).perform()),
       click: (x, y) => serial(handle, () => driver.actions().move({ x: Math.round(x), y: Math.round(y), origin: Origin.VIEWPORT }).click().perform()),
-      bringToFront: () => serial(handle, () => undefined),
       close: () => serial(handle, () => driver.close()),
     };
   };
