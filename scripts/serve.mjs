@@ -4,6 +4,7 @@
 //                    /playground/* → examples/playground/   /examples/* → examples/
 //                    everything else → the demo store.
 // A file `page.html.headers.json` next to `page.html` adds response headers (CSP test pages).
+// `pages`, a Map of path → { body, headers }, serves pages a test made (test/engines/, bench/).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -42,9 +43,14 @@ async function find(path) {
   return undefined;
 }
 
-export function serve({ port = Number(process.env.PORT) || 8080, host = '127.0.0.1', quiet = false } = {}) {
+export function serve({ port = Number(process.env.PORT) || 8080, host = '127.0.0.1', quiet = false, pages = new Map() } = {}) {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://x');
+    const made = pages.get(url.pathname);
+    if (made) {
+      res.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store', ...made.headers });
+      return res.end(made.body);
+    }
     const [prefix, dir] = MOUNTS.find(([p]) => url.pathname.startsWith(p));
     const rel = normalize(decodeURIComponent(url.pathname.slice(prefix.length))).replace(/^(\.\.[/\\])+/, '');
     const file = await find(join(ROOT, dir, rel));

@@ -2,7 +2,9 @@
 // `npm test`: every test, from nothing. Installs dependencies on a fresh clone, finds (or
 // installs) a Chromium, then runs: type check → build → size budgets → release check (the packed
 // tarball installed and used) → unit tests (vitest,
-// happy-dom) → end-to-end tests (Playwright, real Chromium). Stops at the first failure.
+// happy-dom) → end-to-end tests (Playwright, real Chromium) → the core journeys in Firefox and
+// WebKit (test/engines; installed from Debian's packages when root, otherwise skipped with the
+// reason printed). Stops at the first failure.
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 
@@ -28,3 +30,4 @@ step('size', 'node', ['scripts/size.mjs']);
 step('release check', 'node', ['scripts/release-check.mjs'], { CHROMIUM_PATH: chromium });
 step('unit', 'npx', ['vitest', 'run']);
 step('e2e', 'npx', ['playwright', 'test'], { CHROMIUM_PATH: chromium });
+step('engines', 'node', ['test/engines/run.mjs', 'firefox', 'webkit']);
