@@ -33,8 +33,8 @@ Options:
       --base-url URL    URL prefix for articles that name no URL (base + the file's path)
       --locale LOCALE   locale for articles that name none, e.g. en or ja-JP
       --prebuilt        also store where Japanese (and other unspaced) text splits into words,
-                        so browsers load it without segmenting it (20× faster to load;
-                        ~1.2× the gzip size for Japanese, the same for English)
+                        so browsers load it without segmenting it, the slow part of indexing
+                        Japanese (~1.2× the gzip size for Japanese, the same for English)
       --check           validate existing index files the way the widget loads them
   -h, --help            show this text
 
