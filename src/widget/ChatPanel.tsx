@@ -176,7 +176,7 @@ function MessageView({ m, t, onChoose, onOpen }: { m: Message; t: Translate; onC
             {t('source')}
             {m.sources.map((a, i) => (
               <>
-                {i ? ',' : ''}{' '}
+                {i ? ', ' : ' '}
                 <a part="source" href={a.url} target="_blank" rel="noopener noreferrer" dir="auto">
                   {a.title}
                 </a>

@@ -14,15 +14,15 @@ export interface Rankable {
  * those instead: the visitor asked.
  *
  * @example
- * rankForVisitor(hits, { owned: ['AK-1'], limit: 3, skip: (a) => isCurrentPage(a, document) })
+ * rankForVisitor(hits, { owned: ['AK-1'], limit: 3, exclude: [], skip: (a) => isCurrentPage(a, document) })
  */
 export function rankForVisitor<T extends Rankable>(
   hits: T[],
-  o: { owned: string[]; limit: number; skip?: (a: T) => boolean; exclude?: string[]; fill?: boolean },
+  o: { owned: string[]; limit: number; exclude: string[]; skip?: (a: T) => boolean; fill?: boolean },
 ): T[] {
   const mine: T[] = [];
   const others: T[] = [];
   for (const a of hits)
     if (!(o.skip && o.skip(a))) (!a.products || !a.products.length || a.products.some((p) => o.owned.includes(p)) ? mine : others).push(a);
-  return (o.fill || !mine.length ? mine.concat(others) : mine).filter((a) => !(o.exclude || []).includes(a.id)).slice(0, o.limit);
+  return (o.fill || !mine.length ? mine.concat(others) : mine).filter((a) => !o.exclude.includes(a.id)).slice(0, o.limit);
 }

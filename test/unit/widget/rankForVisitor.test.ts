@@ -26,19 +26,19 @@ describe('rankForVisitor', () => {
   ];
 
   it('articles about a product the visitor did not buy never reach the list while a general or owned article matches', () => {
-    expect(rankForVisitor(hits, { owned: ['AK-1'], limit: 3 }).map((h) => h.id)).toEqual(['k1', 'r']);
+    expect(rankForVisitor(hits, { owned: ['AK-1'], limit: 3, exclude: [] }).map((h) => h.id)).toEqual(['k1', 'r']);
   });
 
   it('for a typed question they come after general ones and owned ones, filling the list', () => {
-    expect(rankForVisitor(hits, { owned: ['AK-1'], limit: 3, fill: true }).map((h) => h.id)).toEqual(['k1', 'r', 'g1']);
+    expect(rankForVisitor(hits, { owned: ['AK-1'], limit: 3, exclude: [], fill: true }).map((h) => h.id)).toEqual(['k1', 'r', 'g1']);
   });
 
   it('articles about other products still fill the list when nothing else matches', () => {
-    expect(rankForVisitor(hits.slice(0, 2), { owned: ['AK-1'], limit: 3 }).map((h) => h.id)).toEqual(['g1', 'g2']);
+    expect(rankForVisitor(hits.slice(0, 2), { owned: ['AK-1'], limit: 3, exclude: [] }).map((h) => h.id)).toEqual(['g1', 'g2']);
   });
 
   it('skipped articles (the current page, those shown already) are left out', () => {
-    expect(rankForVisitor(hits, { owned: ['GR-3'], limit: 3, skip: (a) => a.id == 'g1' }).map((h) => h.id)).toEqual(['g2', 'r', 'g3']);
+    expect(rankForVisitor(hits, { owned: ['GR-3'], limit: 3, exclude: [], skip: (a) => a.id == 'g1' }).map((h) => h.id)).toEqual(['g2', 'r', 'g3']);
   });
 });
 
@@ -68,7 +68,7 @@ describe('isCurrentPage', () => {
 describe('the widget article finder', () => {
   it('a kettle buyer on a grinder help page gets kettle and general articles first, grinder ones only after', async () => {
     const find = createArticleFinder(HELP_CENTER, 'en', page('https://shop.example/hc/en/articles/3202-grinder-not-working'));
-    const hits = await find.search('Kaze Burr Grinder is not working', { owned: ['AK-1'], products: ['AK-1'], limit: 3 });
+    const hits = await find.search('Kaze Burr Grinder is not working', { owned: ['AK-1'], products: ['AK-1'], limit: 3, exclude: [] });
     expect(hits.map((h) => byId(h.id).products || [])).not.toContainEqual(['GR-3']);
     expect(hits.map((h) => h.id)).not.toContain('3202');
     expect(hits[0]!.id).toBe('3002'); // "Aero Kettle is not working"
@@ -82,7 +82,7 @@ describe('the widget article finder', () => {
       { id: 'g2', title: 'Kaze Burr Grinder makes a noise', url: '/g2', body: 'A noise while working is normal.', products: ['GR-3'] },
     ];
     const find = createArticleFinder(few, 'en', page('https://shop.example/hc/en'));
-    const hits = await find.search('Aero Kettle not working', { owned: ['AK-1'], products: ['AK-1'], limit: 3 });
+    const hits = await find.search('Aero Kettle not working', { owned: ['AK-1'], products: ['AK-1'], limit: 3, exclude: [] });
     expect(hits.map((h) => h.id)).toEqual(['k', 'r']);
     // "No" asks for more: the other product's articles do not come then either.
     expect(await find.search('Aero Kettle not working', { owned: ['AK-1'], products: ['AK-1'], limit: 3, exclude: ['k', 'r'] })).toEqual([]);
@@ -90,21 +90,21 @@ describe('the widget article finder', () => {
 
   it('articles about other products are suggested when nothing else matches', async () => {
     const find = createArticleFinder(HELP_CENTER, 'en', page('https://shop.example/hc/en'));
-    const hits = await find.search('Kaze Burr Grinder burr', { owned: ['AK-1'], products: ['AK-1'], limit: 3 });
+    const hits = await find.search('Kaze Burr Grinder burr', { owned: ['AK-1'], products: ['AK-1'], limit: 3, exclude: [] });
     expect(hits.length).toBeGreaterThan(0);
     expect(hits.every((h) => byId(h.id).products?.includes('GR-3'))).toBe(true);
   });
 
   it('never suggests the page the visitor is reading', async () => {
     const find = createArticleFinder(HELP_CENTER, 'en', page('https://shop.example/hc/en/articles/3002-kettle-not-working'));
-    const hits = await find.search('Aero Kettle is not working', { owned: ['AK-1'], products: ['AK-1'], limit: 3 });
+    const hits = await find.search('Aero Kettle is not working', { owned: ['AK-1'], products: ['AK-1'], limit: 3, exclude: [] });
     expect(hits).toHaveLength(3);
     expect(hits.map((h) => h.id)).not.toContain('3002');
   });
 
   it('leaves out the articles already shown', async () => {
     const find = createArticleFinder(HELP_CENTER, 'en', page('https://shop.example/hc/en'));
-    const first = await find.search('Aero Kettle is not working', { owned: ['AK-1'], products: ['AK-1'], limit: 3 });
+    const first = await find.search('Aero Kettle is not working', { owned: ['AK-1'], products: ['AK-1'], limit: 3, exclude: [] });
     const next = await find.search('Aero Kettle is not working', { owned: ['AK-1'], products: ['AK-1'], limit: 3, exclude: first.map((h) => h.id) });
     expect(next.map((h) => h.id).filter((id) => first.some((h) => h.id == id))).toEqual([]);
     expect(next).toHaveLength(3);
