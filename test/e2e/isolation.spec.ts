@@ -24,7 +24,8 @@ async function shoot(page: Page, head: string) {
   await offer(page).locator('[part="offer-accept"]').click();
   await panel(page).locator('[part="quick-reply"]').first().click();
   await expect(panel(page).locator('.arts')).toHaveCount(2);
-  await expect(panel(page).locator('.arts').last().locator('[part="article"]')).toHaveCount(3);
+  // Two: the third match is about a product this visitor did not buy, so it is not suggested (issue 13).
+  await expect(panel(page).locator('.arts').last().locator('[part="article"]')).toHaveCount(2);
   await page.mouse.move(0, 0);
   const chat = await panel(page).screenshot({ animations: 'disabled' });
   const launcher = await page.locator('[data-kikubari] [part="launcher"]').screenshot();
