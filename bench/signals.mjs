@@ -22,6 +22,9 @@
 //   c  kikubari.js with a queued purchase: pipeline loaded (signals, store, engine; engine on)
 //   d  idle-js 1.x, set up as its README says, idle after 30 s
 //   e  ifvisible.js 2.x, set up as its README says, idle after 30 s
+//   c0 with --against <dir>: (c) with another build's kikubari.js and chunks (say, a copy of dist/
+//      from before a change), so that a change is measured before and after in the same runs
+// --only a,c,c0 runs only those variants.
 // Timings are printed, never asserted.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -37,7 +40,13 @@ const arg = (name, dflt) => {
   const i = process.argv.indexOf('--' + name);
   return i > 0 ? Number(process.argv[i + 1]) : dflt;
 };
+const argText = (name) => {
+  const i = process.argv.indexOf('--' + name);
+  return i > 0 ? process.argv[i + 1] : undefined;
+};
 const REPS = arg('reps', 5);
+const AGAINST = argText('against');
+const ONLY = argText('only');
 const SECONDS = arg('seconds', 10);
 const MOVE_HZ = 120;
 const WHEEL_EVERY = 2; // a wheel event on every 2nd tick: 60 Hz
@@ -88,6 +97,10 @@ window.__ifv = true;</script>`),
   },
 ];
 
+if (AGAINST)
+  VARIANTS.splice(3, 0, { key: 'c0', name: `kikubari, engine on (${AGAINST})`, html: () => article(PURCHASE + '<script async src="/bench-against/kikubari.js"></script>'), kikubari: 'on' });
+if (ONLY) VARIANTS.splice(0, VARIANTS.length, ...VARIANTS.filter((v) => ONLY.split(',').includes(v.key)));
+
 // Installed before any page script: the long-task observer and the received-input counters.
 const INIT = () => {
   const b = (window.__bench = { longtasks: [], pointermove: 0, coalesced: 0, wheel: 0, scroll: 0 });
@@ -115,6 +128,10 @@ async function once(browser, origin, variant, seconds = SECONDS) {
     const lib = Object.values(LIBS).find((l) => l.file.endsWith('/' + slug)); // served under its dist file name
     r.fulfill({ contentType: 'text/javascript', body: file(lib.file) });
   });
+  if (AGAINST)
+    await context.route('**/bench-against/*', (r) =>
+      r.fulfill({ contentType: 'text/javascript', body: readFileSync(join(AGAINST, new URL(r.request().url()).pathname.split('/').pop())) }),
+    );
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));

@@ -52,7 +52,7 @@ export function startPipeline(core: CoreToPipeline): PipelineToCore {
   const track = (name: string) => void context.tracked(name).then(() => schedule(0));
   const signals = watchSignals(win, cfg, {
     navigated: safely(pageView),
-    visibility: safely((visible: boolean) => (visible ? schedule(0) : clearTimeout(timer))),
+    visibility: safely((visible: boolean) => (visible ? (context.shown(), schedule(0)) : clearTimeout(timer))),
     searched: () => track('kb_search'),
     exit: safely(() => schedule(0)),
   });
@@ -171,6 +171,7 @@ export function startPipeline(core: CoreToPipeline): PipelineToCore {
       return {
         page: x.page,
         session: x.session,
+        visitor: x.visitor,
         consent: core.consent(),
         storage: context.storage(),
         purchases: x.purchases,

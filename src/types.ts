@@ -94,6 +94,10 @@ export interface OfferConditions {
   scrollDepth?: { min?: number; max?: number };
   /** Times the visitor scrolled back over what they had read on this page, at least. */
   rereads?: number;
+  /** Visits in the last 30 days on this device, this one included, at least (`2`: a returning visitor). */
+  visits?: number;
+  /** Days in the last 30, today included, on which the visitor saw a help page, at least. */
+  helpPagesViewedDays?: number;
   /** The newest purchase is at most this many days old. */
   purchasedWithinDays?: number;
   /** `true`: this page is about something the visitor bought; `false`: it is not. */
@@ -371,6 +375,20 @@ export interface SessionSnapshot {
   events: Record<string, number>;
 }
 
+/**
+ * The visitor across visits, on this device (absent from `inspect()` where the engine is off).
+ * A visit is counted once the visitor sees one of its pages: a page opened in a background tab
+ * counts when it is first shown.
+ */
+export interface VisitorSnapshot {
+  /** Visits in the last 30 days, this one included (a visit ends after 30 minutes without a page view). */
+  visits: number;
+  /** Calendar days since the first visit still within `retentionDays` (0 on the first day). */
+  firstSeenDays: number;
+  /** Days in the last 30, today included, on which the visitor saw a help page. */
+  helpPagesViewedDays: number;
+}
+
 /** The page as the engine sees it. */
 export interface PageSnapshot extends PageBase, ReadingFacts {}
 
@@ -378,6 +396,8 @@ export interface PageSnapshot extends PageBase, ReadingFacts {}
 export interface Inspection {
   page: PageBase & Partial<ReadingFacts>;
   session: SessionSnapshot;
+  /** Visits in the last 30 days and since when (see README "Returning visitors"). */
+  visitor?: VisitorSnapshot;
   consent: Consent;
   storage: 'indexeddb' | 'memory';
   purchases: StoredOrder[];
@@ -395,7 +415,7 @@ export interface Inspection {
 
 /** An offer the engine decided to make. */
 /** A sign that made the engine decide, as a stable code (see `ReasonFact`). */
-export type ReasonCode = 'kb' | 'product' | 'page' | 'bought0' | 'bought1' | 'bought' | 'help' | 'back' | 'search' | 'rage' | 'reread' | 'exit';
+export type ReasonCode = 'kb' | 'product' | 'page' | 'bought0' | 'bought1' | 'bought' | 'help' | 'back' | 'search' | 'rage' | 'reread' | 'exit' | 'return';
 /** One reason as data: its code and the values its sentence names, e.g. `['bought', { product: 'Aero Kettle', n: '3' }]`. */
 export type ReasonFact = [code: ReasonCode, values?: Record<string, string>];
 

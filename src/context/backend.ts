@@ -2,14 +2,14 @@ import { listen } from '../lib/listen';
 import { DB_NAME } from './records';
 import { promisifyRequest as done, type UseStore } from 'idb-keyval';
 
-/** Persistence under the context store: one IndexedDB database through idb-keyval. */
+/** Persistence under the context store: one IndexedDB database, the idb-keyval way. */
 export interface Backend {
   get(key: string): Promise<unknown>;
   entries(): Promise<[IDBValidKey, unknown][]>;
-  setMany(items: [string, unknown][]): Promise<void>;
-  delMany(keys: IDBValidKey[]): Promise<void>;
+  setMany(items: [string, unknown][]): Promise<unknown>;
+  delMany(keys: IDBValidKey[]): Promise<unknown>;
   /** Atomically replace `key` with `fn(stored)`; resolves once the transaction committed. */
-  update(key: string, fn: (stored: unknown) => unknown): Promise<void>;
+  update(key: string, fn: (stored: unknown) => unknown): Promise<unknown>;
   /** Delete the whole database. */
   destroy(): Promise<void>;
 }

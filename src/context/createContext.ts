@@ -1,19 +1,22 @@
 import { nanoid } from 'nanoid';
 import { errorText } from '../lib/errorText';
 import type { Chunks, CoreToPipeline, PurchaseSource } from '../seams';
-import type { PageType, ProductRef, StoredOrder } from '../types';
+import type { PageType, ProductRef, StoredOrder, VisitorSnapshot } from '../types';
 import { writeHint } from './hint';
 import { checkUser, ingest as toOrders } from './ingest';
 import { purchaseBlocks } from './purchaseSources';
 import { DEFAULT_RETENTION_DAYS, type Interaction } from './records';
 import { offerHistory, type OfferHistory, type VisitSnapshot, createVisit } from './session';
 import { createContextStore } from './store';
+import { visitorFacts } from './visitorFacts';
 
 /** The context at one instant, as the engine reads it. */
 export interface ContextSnapshot extends OfferHistory {
   session: VisitSnapshot;
+  /** The visitor across visits: visits in the last 30 days, since when, days with help pages. */
+  visitor: VisitorSnapshot;
   /** The stored random visitor id: it picks the message variant (`engine/variant.ts`). */
-  visitor: string;
+  visitorId: string;
   /** Purchases the engine may use: empty unless consent is granted. */
   purchases: StoredOrder[];
 }
@@ -41,6 +44,8 @@ export interface Context {
   identify(user: unknown): Promise<void>;
   /** A new page view: counted in the visit, kept, and its purchase blocks (and staged payloads, at start) stored. */
   pageViewed(page: PageSeen): void;
+  /** The page is shown: a page view it was loaded with in a background tab is kept now. */
+  shown(): void;
   tracked(name: string): Promise<void>;
   /** Something the visitor did with kikubari. */
   record(interaction: Omit<Interaction, 'at'>): void;
@@ -82,6 +87,17 @@ export function createContext({ win, cfg, locale, outbox, consent, logger }: Cor
     if (store.mode() == 'indexeddb') outbox.unstage(id);
     hint();
   };
+  /**
+   * A page view is kept once the visitor sees the page (and as of then): one opened in a
+   * background tab is not a page they read, nor a visit, until it is shown.
+   */
+  let unseen: PageSeen | undefined;
+  const keep = () => {
+    if (!unseen || win.document.hidden) return;
+    const { url, title, type, product } = unseen;
+    unseen = undefined;
+    void store.add('g', { url, title, type, product, at: Date.now() });
+  };
   const notice = (source: PurchaseSource, payload: unknown, id = outbox.stage(source, payload), at?: number) =>
     void ingest(source, payload, id, at).catch((e) => logger.warn('bad-purchase', errorText(e)));
 
@@ -103,16 +119,17 @@ export function createContext({ win, cfg, locale, outbox, consent, logger }: Cor
       if (orders !== undefined) await ingest('identify.purchases', orders, outbox.stage('identify.purchases', orders));
     },
     pageViewed(page) {
-      const { url, title, type, product } = page;
       void visit.pageViewed(page);
-      void store.add('g', { url, title, type, product, at: Date.now() });
+      unseen = page;
+      keep();
       purchaseBlocks(win.document).forEach((block) => notice('data-kikubari-purchase', block));
     },
+    shown: keep,
     tracked: visit.tracked,
     record: (i) => void store.add('i', { ...i, at: Date.now() }),
     takeOfferSlot: visit.takeOfferSlot,
     purchases,
-    snapshot: (now, dismissDays) => ({ session: visit.snapshot(now), visitor: visitorId(), purchases: purchases(), ...offerHistory(records.interactions, now, dismissDays) }),
+    snapshot: (now, dismissDays) => ({ session: visit.snapshot(now), visitor: visitorFacts(records.pages, now), visitorId: visitorId(), purchases: purchases(), ...offerHistory(records.interactions, now, dismissDays) }),
     visitorId,
     async card(page) {
       await store.ready;

@@ -1,4 +1,4 @@
-import { DAY_MS } from '../lib/time';
+import { DAY_MS, midnight } from '../lib/time';
 import type { PageType, SessionSnapshot } from '../types';
 import { SESSION_GAP_MS, type Interaction, type Session } from './records';
 import type { ContextStore } from './store';
@@ -87,12 +87,12 @@ export function createVisit(store: ContextStore): Visit {
 export function offerHistory(interactions: Interaction[], now: number, dismissDays: number): OfferHistory {
   const shown: Record<string, number> = {};
   const quiet: Record<string, number> = {};
-  const midnight = new Date(now).setHours(0, 0, 0, 0);
+  const today = midnight(now);
   let shownToday = 0;
   for (const i of interactions)
     if (i.outcome == 'shown' || i.outcome == 'held-out') {
       shown[i.id] = (shown[i.id] || 0) + 1;
-      shownToday += +(i.at >= midnight);
+      shownToday += +(i.at >= today);
     } else if (i.outcome == 'dismissed' || i.outcome == 'muted')
       quiet[i.id] = Math.max(quiet[i.id] || 0, i.at + (i.outcome == 'muted' ? MUTE_DAYS : dismissDays) * DAY_MS);
   return { shown, shownToday, quiet };

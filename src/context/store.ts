@@ -42,6 +42,8 @@ const itemKey = (p: ListPrefix, item: any) => p + ':' + (p == 'o' ? item.orderId
 
 export function createContextStore(win: Window, persisting: boolean, retentionDays: number, logger: Logger): ContextStore {
   const records = fresh();
+  /** Nothing known any more: `forget()`, here or in another tab. */
+  const clear = () => Object.assign(records, fresh(), { session: undefined, visitor: undefined });
   const listeners: (() => void)[] = [];
   const notify = () => listeners.forEach((l) => l());
   const channel = typeof BroadcastChannel == 'function' ? new BroadcastChannel(DB_NAME) : undefined;
@@ -96,11 +98,13 @@ export function createContextStore(win: Window, persisting: boolean, retentionDa
     try {
       let v = (await b.get('v')) as number | undefined;
       if (v !== undefined && !(v <= VERSION)) throw new Error('stored by a newer kikubari (format ' + v + ')');
-      for (v = v || VERSION; v < VERSION && !gone(); v++) {
-        const [set, del] = MIGRATIONS[v]!(await b.entries());
-        await b.setMany(set);
-        await b.delMany(del);
-      }
+      // Compiled out while the format is the first (there is nothing to migrate from yet).
+      if (VERSION > 1)
+        for (v = v || VERSION; v < VERSION && !gone(); v++) {
+          const [set, del] = MIGRATIONS[v]!(await b.entries());
+          await b.setMany(set);
+          await b.delMany(del);
+        }
       const mine: [string, unknown][] = [['v', VERSION]];
       for (const p of Object.keys(LISTS)) for (const item of records[LISTS[p as ListPrefix]]) mine.push([itemKey(p as ListPrefix, item), item]);
       if (gone()) return;
@@ -125,7 +129,7 @@ export function createContextStore(win: Window, persisting: boolean, retentionDa
   if (channel)
     channel.onmessage = async ({ data }) => {
       // Forgotten in another tab: nothing more is written from this page either.
-      if (data == 'forget') (backend = undefined), Object.assign(records, fresh(), { session: undefined, visitor: undefined });
+      if (data == 'forget') (backend = undefined), clear();
       else if (backend) Object.assign(records, await load(backend).catch(() => ({})));
       notify();
     };
@@ -177,7 +181,7 @@ export function createContextStore(win: Window, persisting: boolean, retentionDa
       await (b && b.destroy().catch(() => {}));
     },
     async forget() {
-      Object.assign(records, fresh(), { session: undefined, visitor: undefined });
+      clear();
       channel && channel.postMessage('forget');
       const b = backend;
       // Nothing more is written from this page (a start in flight stops too): what happens next

@@ -97,6 +97,8 @@ export const CONDITIONS: { [K in keyof OfferConditions]-?: Condition<NonNullable
     test: ({ min = 0, max = 1 }, x) => [x.page.scrollDepth >= min && x.page.scrollDepth <= max, x.page.scrollDepth],
   },
   rereads: atLeast((x) => x.page.rereads),
+  visits: atLeast((x) => x.visitor.visits),
+  helpPagesViewedDays: atLeast((x) => x.visitor.helpPagesViewedDays),
   purchasedWithinDays: {
     check: num(0),
     test(n, x) {

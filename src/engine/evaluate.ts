@@ -80,7 +80,7 @@ export function evaluate(offers: OfferConfig[], x: EngineInput, rules: Etiquette
 /** The decision to make `offer`, complete: its message for this visitor and page, and why (from the conditions that `passed`). */
 export function decide(offer: OfferConfig, passed: string[], x: EngineInput): OfferDecision {
   const item = x.owned && x.owned.item;
-  const variant = chooseVariant(offer, x.visitor || '');
+  const variant = chooseVariant(offer, x.visitorId || '');
   return {
     offerId: offer.id,
     variant: variant ? variant.id : null,

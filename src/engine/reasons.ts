@@ -1,4 +1,4 @@
-import { DAY_MS } from '../lib/time';
+import { DAY_MS, midnight } from '../lib/time';
 import type { ReasonFact } from '../types';
 import type { EngineInput } from './EngineInput';
 import { scoreParts } from './score';
@@ -19,7 +19,6 @@ export function reasonFacts(passed: string[], x: EngineInput): ReasonFact[] {
   const bought = x.owned || (x.purchases[0] && { item: x.purchases[0].items[0]!, order: x.purchases[0] });
   if (bought && (has('purchasedWithinDays') || has('pageMatchesPurchase', 'ownsPageProduct'))) {
     // Calendar days in the visitor's time zone: bought at 23:00, asked at 00:30 is "yesterday".
-    const midnight = (t: number) => new Date(t).setHours(0, 0, 0, 0);
     const days = Math.round((midnight(x.now) - midnight(bought.order.purchasedAt)) / DAY_MS);
     say(days < 1 ? 'bought0' : days < 2 ? 'bought1' : 'bought', { product: bought.item.name, n: String(days) });
   }
@@ -29,5 +28,7 @@ export function reasonFacts(passed: string[], x: EngineInput): ReasonFact[] {
   if (has('rageClicks', 'rageClicks')) say('rage');
   if (has('rereads', 'rereads')) say('reread');
   if (has('exitIntent')) say('exit');
+  // Said only when true: a second visit or later.
+  if (has('visits') && x.visitor.visits > 1) say('return', { n: String(x.visitor.visits) });
   return out;
 }

@@ -4,10 +4,14 @@ import { cut } from '../lib/cut';
 type Node = Record<string, unknown>;
 
 const KB_TYPES = ['TechArticle', 'Article', 'FAQPage', 'HowTo', 'QAPage'];
+/** A blog post or a news story is an `Article` too, but not a help article. */
+const BLOG_TYPES = ['BlogPosting', 'NewsArticle'];
 
 /** What the page's schema.org JSON-LD says it is. Malformed blocks are skipped, never thrown. */
 export interface JsonLdFacts {
   kb: boolean;
+  /** The page says it is a blog post or a news story (it is not a help article, whatever else it says). */
+  blog?: boolean;
   /** The product the page is, or is about (a help article's `about` or `mainEntity`). */
   product?: ProductRef;
   /** The page is the product's own page (a top-level `Product`), not a page about it. */
@@ -53,6 +57,7 @@ export function readJsonLd(doc: Document): JsonLdFacts {
     for (const [node, topic] of flatten(data, [])) {
       const types = typesOf(node);
       if (types.some((t) => KB_TYPES.includes(t))) facts.kb = true;
+      if (types.some((t) => BLOG_TYPES.includes(t))) facts.blog = true;
       const sku = text(node.sku) || text(node.productID) || text(node.productGroupID) || text(node.mpn);
       // A product is a Product node, or (what a page is about) any node that carries a SKU.
       if (!facts.product && (types.includes('Product') || types.includes('ProductGroup') || (topic && sku))) {

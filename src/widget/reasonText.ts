@@ -16,6 +16,7 @@ const TEXT: Record<ReasonCode, [en: string, ja: string]> = {
   rage: ["Something on this page didn't respond to your clicks", 'このページでクリックしても反応しない箇所があったようです'],
   reread: ["You've scrolled back over this section a few times", '同じところを何度か読み返されています'],
   exit: ['It looked like you were about to leave', 'ページを離れようとされているようでした'],
+  return: ["You've visited {n} times in the last 30 days", 'この30日間に{n}回ご訪問いただいています'],
 };
 
 /** The engine's reason facts as sentences in the visitor's language ("Why am I seeing this?", the events' `reasons`). */

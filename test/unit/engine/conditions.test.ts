@@ -54,6 +54,17 @@ describe('offer conditions', () => {
     expect([passes('rereads', 2, x), passes('rereads', 3, x)]).toEqual([true, false]);
   });
 
+  it('visits: visits in the last 30 days, this one included, at least n (2: a returning visitor)', () => {
+    const x = makeInput({ visitor: { visits: 2 } });
+    expect([passes('visits', 2, x), passes('visits', 3, x), passes('visits', 2, makeInput())]).toEqual([true, false, false]);
+    expect(() => CONDITIONS.visits.check(-1, 'when.visits')).toThrow('kikubari: when.visits');
+  });
+
+  it('helpPagesViewedDays: days in the last 30 with a help page seen, at least n', () => {
+    const x = makeInput({ visitor: { helpPagesViewedDays: 3 } });
+    expect([passes('helpPagesViewedDays', 3, x), passes('helpPagesViewedDays', 4, x)]).toEqual([true, false]);
+  });
+
   it('copies: text copied on this page at least n times', () => {
     const x = makeInput({ page: { copies: 2 } });
     expect([passes('copies', 2, x), passes('copies', 3, x)]).toEqual([true, false]);

@@ -25,6 +25,12 @@ describe('reasons shown behind "Why am I seeing this?"', () => {
     expect(reasonsFor(['purchasedWithinDays'], y)).toEqual(['You bought Aero Kettle yesterday']);
   });
 
+  it('tell a returning visitor how often they came, in English and Japanese, and never on a first visit', () => {
+    expect(reasonsFor(['visits'], makeInput({ visitor: { visits: 3 } }))).toEqual(["You've visited 3 times in the last 30 days"]);
+    expect(reasonsFor(['visits'], makeInput({ locale: 'ja', visitor: { visits: 3 } }))).toEqual(['この30日間に3回ご訪問いただいています']);
+    expect(reasonsFor(['visits'], makeInput({ visitor: { visits: 1 } }))).toEqual([]);
+  });
+
   it('count days by the visitor’s calendar: last night is "yesterday", this morning is "today"', () => {
     const at = (now: string, bought: string) => {
       const order = { ...kettleOrder(), purchasedAt: new Date(bought).getTime() };

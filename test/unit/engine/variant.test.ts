@@ -58,9 +58,9 @@ describe('message variants', () => {
 
   it('puts the chosen variant and its message into the decision; offers without variants decide variant null', () => {
     const visitor = ids.find((id) => chooseVariant(offer, id)!.id == 'long')!;
-    const d = evaluate([offer], makeInput({ visitor }), DEFAULT_ETIQUETTE).decision!;
+    const d = evaluate([offer], makeInput({ visitorId: visitor }), DEFAULT_ETIQUETTE).decision!;
     expect(d).toMatchObject({ offerId: 'stuck', variant: 'long', message: 'Stuck on "How to descale"? These articles may help.' });
-    const plain = evaluate([{ id: 'p', when: {}, message: 'Hi' }], makeInput({ visitor }), DEFAULT_ETIQUETTE).decision!;
+    const plain = evaluate([{ id: 'p', when: {}, message: 'Hi' }], makeInput({ visitorId: visitor }), DEFAULT_ETIQUETTE).decision!;
     expect(plain).toMatchObject({ variant: null, message: 'Hi' });
   });
 });
