@@ -37,8 +37,8 @@ export interface Chunks {
     mountWidget(pipeline: PipelineToWidget): WidgetToPipeline;
     /** The decision's reasons (data) in the visitor's language. */
     wordReasons(why: ReasonFact[], locale: string): string[];
-    /** The customer info card from the visitor's records: `context()`, and what a hand-off sends. */
-    buildCard(records: CardRecords, page: { url: string; title: string; type: PageType }, locale: string, purchasesAllowed: boolean): ContextCard;
+    /** The customer info card from the visitor's records: `context()` before the widget is mounted. */
+    buildCard: BuildCard;
   };
   /** Only where the site configured `pushDataLayer` or `beaconUrl`. */
   sinks: { createSinks(win: Window, cfg: KikubariConfig, visitor: () => string, heldOut: () => boolean): Sinks };
@@ -51,6 +51,21 @@ export interface CardRecords {
   interactions: { kind: string; id: string; outcome?: string; title?: string; helpful?: boolean; at: number }[];
   visitor?: { id: string; customerId?: string };
 }
+
+/** What the open panel saw on this page, for the card; kept by the widget in memory, never stored. */
+export interface CardStory {
+  /** What the visitor typed, oldest first. */
+  typed: string[];
+  /** The offer they accepted, with its reasons as they read them. */
+  offer?: { id: string; message: string; reasons: string[] };
+  /** Every article shown in the panel, in order. */
+  shown: { id: string; title: string; url: string; at: number }[];
+  /** Passages quoted and responder replies. */
+  answers: { text: string; articleId?: string }[];
+}
+
+/** Builds the card from the records (and, from a mounted widget, what its panel saw). */
+export type BuildCard = (records: CardRecords, page: { url: string; title: string; type: PageType }, locale: string, purchasesAllowed: boolean, story?: CardStory) => ContextCard;
 
 /** The event sinks the site configured (GA4/GTM `dataLayer`, beacon): every event goes to `sink`. */
 export interface Sinks {
@@ -168,5 +183,7 @@ export interface WidgetToPipeline {
   /** The launcher was pressed: open the panel, or close it when open. */
   launch(): void;
   debug(): void;
+  /** The card with what the panel saw on this page: what `context()` returns once the widget is mounted. */
+  buildCard: BuildCard;
   destroy(): void;
 }

@@ -1,6 +1,8 @@
 import { render } from 'preact';
 import { useLayoutEffect, useState } from 'preact/hooks';
+import { checkHandoff } from '../config/checkHandoff';
 import { checkLinks } from '../config/checkLinks';
+import { buildCard } from '../context/buildCard';
 import { adoptCss } from '../lib/adoptCss';
 import { ChatPanel } from './ChatPanel';
 import { DebugOverlay } from './DebugOverlay';
@@ -42,8 +44,10 @@ function App({ store, host }: { store: UiStore; host: PipelineToWidget }) {
       {state.view == 'offer' && state.offer && (
         <OfferBubble offer={state.offer} preview={state.preview} why={state.why} t={t} onAccept={actions.accept} onDismiss={actions.dismiss} onWhy={actions.toggleWhy} />
       )}
-      {state.view == 'panel' && <ChatPanel state={state.conversation} conversation={store.conversation} theme={host.theme} t={t} onClose={actions.close} />}
-      {state.debug && <DebugOverlay inspect={host.inspect} fire={host.fireOffer} t={t} onClose={() => actions.debug(false)} />}
+      {state.view == 'panel' && (
+        <ChatPanel state={state.conversation} conversation={store.conversation} theme={host.theme} replyTime={host.config.handoff && host.config.handoff.replyTime} t={t} onClose={actions.close} />
+      )}
+      {state.debug && <DebugOverlay root={host.root} inspect={host.inspect} fire={host.fireOffer} t={t} onClose={() => actions.debug(false)} />}
     </div>
   );
 }
@@ -55,6 +59,7 @@ function App({ store, host }: { store: UiStore; host: PipelineToWidget }) {
 export function mountWidget(host: PipelineToWidget): WidgetToPipeline {
   // The config's links and hand-off are checked where they are used (the script tag's always-loaded
   // check has no room): a `javascript:` URL makes the widget refuse to mount, naming the field.
+  checkHandoff(host.config);
   checkLinks(host.config);
   const root = host.root;
   adoptCss(root, WIDGET_CSS);
@@ -77,6 +82,7 @@ export function mountWidget(host: PipelineToWidget): WidgetToPipeline {
     close: actions.close,
     launch: actions.launch,
     debug: () => actions.debug(true),
+    buildCard: (records, page, locale, allowed) => buildCard(records, page, locale, allowed, store.conversation.story),
     destroy() {
       doc.removeEventListener('keydown', escape);
       stopScheme();

@@ -46,6 +46,7 @@ test.describe('WooCommerce through Google Tag Manager (GTM4WP dataLayer, consent
     await panel(page).locator('[part="article"]').first().click();
     await panel(page).getByRole('button', { name: 'No' }).click();
     await panel(page).locator('[part~="handoff"]').click();
+    await panel(page).locator('form.hand [type=submit]').click();
     await page.waitForURL(/\/contact\/\?your-message=/);
     const message = new URL(page.url()).searchParams.get('your-message')!;
     expect(message).toContain('Aero Kettle');
