@@ -54,9 +54,9 @@ export const WIDGET_CSS = `
 .k a{color:var(--_link)}
 .k :where(p,h2,h3,li,b,span,button,label,a){unicode-bidi:plaintext}
 .k :where(p,h2,h3,li)[dir=auto]{direction:ltr}
-.k :where(p,h2,h3,li,.link,[dir=auto]){text-align:left}
+.k :where(p,h2,h3,li,label,.link,[dir=auto]){text-align:left}
 :host([dir=rtl]) .k :where(p,h2,h3,li)[dir=auto]{direction:rtl}
-:host([dir=rtl]) .k :where(p,h2,h3,li,.link,[dir=auto]){text-align:right}
+:host([dir=rtl]) .k :where(p,h2,h3,li,label,.link,[dir=auto]){text-align:right}
 .k :focus-visible{outline:3px solid var(--_focus);outline-offset:2px;box-shadow:0 0 0 7px var(--_fg)}
 .sr{position:absolute!important;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0;padding:0;margin:-1px}
 
