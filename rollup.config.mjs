@@ -3,6 +3,8 @@
 //   dist/index.mjs    npm (ESM), the same always-loaded part; never reads window.kikubari
 //   dist/pipeline.mjs lazy: signals → store → engine, loaded where kikubari can act; shared by both builds
 //   dist/widget.mjs   lazy: the widget (Preact + search), self-contained, shared by both builds
+//   dist/handoff.mjs  lazy: hand-off adapters and availability, loaded by the widget on the way to a person
+//   dist/debug.mjs    lazy: the debug overlay, loaded by the widget only when debug is on
 //   dist/search.mjs   `kikubari/search` for Node and the browser; dist/cli.mjs the index builder
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -18,11 +20,16 @@ const min = (module, compress = {}) =>
     format: { comments: false },
   });
 
-/** `import('./widget')` and `import('./pipeline')` from the npm entry stay dynamic imports of the built chunks. */
+/**
+ * `import('./widget')` and `import('./pipeline')` from the npm entry, and the widget's
+ * `import('../entrypoints/debug')`, stay dynamic imports of the built chunks beside them.
+ */
 const lazyExternal = {
   name: 'lazy-external',
   resolveId(id, importer) {
-    if ((id === './widget' || id === './pipeline' || id === './sinks' || id === './debug') && importer && importer.endsWith('entrypoints/npm.ts')) return { id: id + '.mjs', external: true };
+    if ((id === './widget' || id === './pipeline' || id === './sinks') && importer && importer.endsWith('entrypoints/npm.ts')) return { id: id + '.mjs', external: true };
+    if (id === '../entrypoints/debug' && importer && importer.endsWith('widget/DebugOverlay.tsx')) return { id: './debug.mjs', external: true };
+    if (id === '../entrypoints/handoff' && importer && importer.endsWith('widget/conversation.ts')) return { id: './handoff.mjs', external: true };
     return null;
   },
 };
@@ -75,17 +82,22 @@ export default [
     // the widget's many small helpers then share one preamble, 100 B gzip less; the
     // other chunks were not tried.
     output: { file: 'dist/widget.mjs', format: 'es', plugins: [min(true, { hoist_funs: true })] },
-    plugins: [ownVnodeMark, compactCss, nodeResolve(browser), ts()],
+    plugins: [lazyExternal, compactCss, ownVnodeMark, nodeResolve(browser), ts()],
+  },
+  {
+    input: 'src/entrypoints/handoff.ts',
+    output: { file: 'dist/handoff.mjs', format: 'es', plugins: [min(true)] },
+    plugins: [ts()],
+  },
+  {
+    input: 'src/entrypoints/debug.ts',
+    output: { file: 'dist/debug.mjs', format: 'es', plugins: [min(true)] },
+    plugins: [ts()],
   },
   {
     input: 'src/entrypoints/pipeline.ts',
     output: { file: 'dist/pipeline.mjs', format: 'es', plugins: [min(true)] },
     plugins: [nodeResolve(browser), ts()],
-  },
-  {
-    input: 'src/entrypoints/debug.tsx',
-    output: { file: 'dist/debug.mjs', format: 'es', plugins: [min(true)] },
-    plugins: [ownVnodeMark, nodeResolve(browser), ts()],
   },
   {
     input: 'src/entrypoints/sinks.ts',

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run screenshots`: the widget in every look that matters — light, dark, Japanese, mobile,
-// right-to-left; offer bubble, "why", open panel with articles, article reader, debug overlay —
+// right-to-left; offer bubble, "why", open panel with articles, article reader, the "Leave a
+// message" form with the card (and a refused email), debug overlay —
 // written to screenshots/ (git-ignored). Needs a build (`npm run build`).
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
@@ -40,7 +41,9 @@ for (const look of LOOKS) {
   const p = await ctx.newPage();
   await p.clock.install();
   const path = `/hc/${look.lang}/articles/1001-look-${look.name}`;
-  const init = { articles: '/test/e2e/fixtures/articles.json', locale: look.lang, theme: look.theme, strings: look.strings, etiquette: { quietStartSeconds: 0 } };
+  // Nobody is ever there (hours [0, 0]): the hand-off is the "Leave a message" form with the card.
+  const handoff = { type: 'url', url: '/contact?m={context}', businessHours: { hours: [0, 0] } };
+  const init = { articles: '/test/e2e/fixtures/articles.json', locale: look.lang, theme: look.theme, strings: look.strings, etiquette: { quietStartSeconds: 0 }, handoff };
   await p.route(base + path, (r) => r.fulfill({ contentType: 'text/html', body: page(look.lang, look.title, init, look.head) }));
   await p.goto(base + path);
   await p.waitForFunction(() => window.kikubari && window.kikubari('inspect') && window.kikubari('inspect').session.pageViews > 0);
@@ -62,6 +65,16 @@ for (const look of LOOKS) {
   await p.screenshot({ path: `${OUT}/${look.name}-panel.png`, animations: 'disabled' });
   await p.locator('[data-kikubari] [part="article"]').first().click();
   await p.screenshot({ path: `${OUT}/${look.name}-article.png`, animations: 'disabled' });
+  // The hand-off step when nobody is there: the message form with the card to read and edit.
+  await p.locator('[data-kikubari] .reader .link').click();
+  await p.locator('[data-kikubari] [part~="handoff"]').last().click();
+  await p.locator('[data-kikubari] [part="leave-message"]').waitFor();
+  await p.screenshot({ path: `${OUT}/${look.name}-leave-message.png`, animations: 'disabled' });
+  // A bad email, then the rating after a message (the URL hand-off is kept on the page).
+  await p.route('**/contact?*', (r) => r.fulfill({ contentType: 'text/html', body: 'ok' }));
+  await p.locator('[data-kikubari] #k-email').fill('ken@');
+  await p.locator('[data-kikubari] form.hand [type=submit]').click();
+  await p.screenshot({ path: `${OUT}/${look.name}-leave-message-invalid.png`, animations: 'disabled' });
   await ctx.close();
 }
 
@@ -74,4 +87,4 @@ await p.screenshot({ path: `${OUT}/debug-overlay.png`, animations: 'disabled' })
 
 await browser.close();
 server.close();
-console.log(`screenshots: ${LOOKS.length * 4 + 1} images in ${OUT}/`);
+console.log(`screenshots: ${LOOKS.length * 6 + 1} images in ${OUT}/`);

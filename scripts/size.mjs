@@ -12,7 +12,8 @@ export const BUDGETS = {
   'pipeline.mjs': { limit: 13 * 1024, what: 'pipeline chunk: signals, context store, engine, idb-keyval' },
   'sinks.mjs': { limit: 3 * 1024, what: 'event sinks (dataLayer, beacon), only where configured' },
   'widget.mjs': { limit: 25 * 1024, what: 'lazy widget chunk (Preact + widget + search)' },
-  'debug.mjs': { limit: 8 * 1024, what: 'debug overlay (its own Preact), only with debug on' },
+  'handoff.mjs': { limit: 3 * 1024, what: 'hand-off adapters and availability, loaded by the widget on the way to a person' },
+  'debug.mjs': { limit: 2 * 1024, what: 'debug overlay, loaded by the widget only when debug is on' },
 };
 
 export const gz = (buf) => gzipSync(buf, { level: 9 }).length;

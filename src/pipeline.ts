@@ -134,7 +134,6 @@ export function startPipeline(core: CoreToPipeline): PipelineToCore {
           },
           outcome,
           warn: logger.warn,
-          chunk: core.chunk,
         });
       },
       (e) => {
@@ -159,8 +158,8 @@ export function startPipeline(core: CoreToPipeline): PipelineToCore {
     launch() {
       void widget().then((w) => w.launch(), () => {});
     },
-    // The card is built by the widget chunk (it also words what the widget showed): one fetch, then cached.
-    context: () => Promise.all([core.chunk('widget'), context.card(signals.page())]).then(([m, args]) => m.buildCard(...args)),
+    // The card is built by the widget chunk: by the mounted widget, with what its panel saw, once there is one.
+    context: () => Promise.all([widgetP || core.chunk('widget'), context.card(signals.page())]).then(([m, args]) => m.buildCard(...args)),
     consentChanged() {
       context.consentChanged();
       schedule(0);

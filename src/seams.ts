@@ -42,23 +42,11 @@ export interface Chunks {
      * index has answered; the first call for a page asks it.
      */
     pageProducts(config: KikubariConfig, doc: Document): string[];
-    /** The customer info card from the visitor's records: `context()`, and what a hand-off sends. */
-    buildCard(records: CardRecords, page: { url: string; title: string; type: PageType }, locale: string, purchasesAllowed: boolean): ContextCard;
+    /** The customer info card from the visitor's records: `context()` before the widget is mounted. */
+    buildCard: BuildCard;
   };
-  /** Only with the debug overlay on (`debug: true`, `?kikubari-debug`). */
-  debug: { mountDebug(container: Element, props: DebugProps): () => void };
   /** Only where the site configured `pushDataLayer` or `beaconUrl`. */
   sinks: { createSinks(win: Window, cfg: KikubariConfig, visitor: () => string, heldOut: () => boolean): Sinks };
-}
-
-/** What the debug overlay is given by the widget that loads it. */
-export interface DebugProps {
-  inspect(): Inspection;
-  /** Make this offer now (the overlay's "Fire now"). */
-  fire(offerId: string): void;
-  /** The widget's strings in the visitor's language. */
-  t(key: 'debugTitle' | 'close' | 'fire'): string;
-  onClose(): void;
 }
 
 /** What the card is built from: the visitor's records, as the context store keeps them. */
@@ -68,6 +56,21 @@ export interface CardRecords {
   interactions: { kind: string; id: string; outcome?: string; title?: string; helpful?: boolean; at: number }[];
   visitor?: { id: string; customerId?: string };
 }
+
+/** What the open panel saw on this page, for the card; kept by the widget in memory, never stored. */
+export interface CardStory {
+  /** What the visitor typed, oldest first. */
+  typed: string[];
+  /** The offer they accepted, with its reasons as they read them. */
+  offer?: { id: string; message: string; reasons: string[] };
+  /** Every article shown in the panel, in order. */
+  shown: { id: string; title: string; url: string; at: number }[];
+  /** Passages quoted and responder replies. */
+  answers: { text: string; articleId?: string }[];
+}
+
+/** Builds the card from the records (and, from a mounted widget, what its panel saw). */
+export type BuildCard = (records: CardRecords, page: { url: string; title: string; type: PageType }, locale: string, purchasesAllowed: boolean, story?: CardStory) => ContextCard;
 
 /** The event sinks the site configured (GA4/GTM `dataLayer`, beacon): every event goes to `sink`. */
 export interface Sinks {
@@ -173,8 +176,6 @@ export interface PipelineToWidget {
   inspect(): Inspection;
   /** Make an offer now, skipping its conditions and etiquette (debug overlay). */
   fireOffer(offerId: string): void;
-  /** Load a lazy chunk (the widget loads `debug` only when the overlay is on). */
-  chunk: LoadChunk;
   /** Something the visitor did: recorded in their context (where it is worth keeping) and emitted. */
   outcome<E extends EventName>(event: E, payload: EventMap[E]): void;
   /** Tell the site's developer, once per code, through the SDK logger (the console by default). */
@@ -189,5 +190,7 @@ export interface WidgetToPipeline {
   /** The launcher was pressed: open the panel, or close it when open. */
   launch(): void;
   debug(): void;
+  /** The card with what the panel saw on this page: what `context()` returns once the widget is mounted. */
+  buildCard: BuildCard;
   destroy(): void;
 }

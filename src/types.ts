@@ -110,7 +110,7 @@ export interface OfferConditions {
   weekdays?: number[];
   device?: 'mobile' | 'desktop';
   /** Passes when the support team is at work (`true`) or away (`false`). */
-  businessHours?: { open: boolean; days?: number[]; hours?: [number, number]; timeZone?: string };
+  businessHours?: BusinessHours & { open: boolean };
   /** Visitor locale(s), by language prefix (`"ja"` matches `"ja-JP"`). */
   locale?: string | string[];
   /** A custom `track()` event happened this session (at least `count` times, default 1). */
@@ -185,6 +185,13 @@ export interface ScoreWeights {
   rereads?: number;
 }
 
+/** When a support team is at work: weekdays (0 = Sunday … 6; default Monday to Friday) and local hours `[from, to)` (default `[9, 17]`; `[22, 6]` wraps past midnight), in an IANA time zone (default the visitor's own). */
+export interface BusinessHours {
+  days?: number[];
+  hours?: [number, number];
+  timeZone?: string;
+}
+
 export type HandoffType = 'zendesk' | 'intercom' | 'crisp' | 'url' | 'callback';
 
 export interface HandoffConfig {
@@ -195,6 +202,22 @@ export interface HandoffConfig {
   onHandoff?: (card: ContextCard) => void | Promise<void>;
   /** For `zendesk`: id of a custom ticket field (end-user editable) that receives the card as text. */
   fieldId?: string;
+  /**
+   * A reply time to promise, shown under the panel's title while someone is there, e.g.
+   * `'We usually reply within an hour'`. Unset, the panel promises none.
+   */
+  replyTime?: string;
+  /**
+   * When people answer (same shape as the offer condition's, without `open`; unset days are Monday
+   * to Friday, unset hours 9–17). Outside them, "Talk to a person" becomes "Leave a message".
+   */
+  businessHours?: BusinessHours;
+  /**
+   * Whether someone can answer now (e.g. your chat vendor's agent status); may return a promise.
+   * Asked when the panel opens and when the visitor asks for a person. `false`, an error, or no
+   * answer within 3 s: "Leave a message" instead of "Talk to a person".
+   */
+  available?: () => boolean | Promise<boolean>;
 }
 
 /**
@@ -324,8 +347,24 @@ export interface ContextCard {
   purchases: StoredOrder[];
   recentPages: { url: string; title: string; type: PageType; at: number }[];
   offers: { id: string; outcome: string; at: number }[];
-  articles: { id: string; title?: string; helpful?: boolean; at: number }[];
-  /** The card as plain text, ready for a form field or a chat message. */
+  /**
+   * Every article shown in the panel (`shown`), opened (`opened`, also on earlier pages) and voted
+   * on (`helpful`), in that order: first the ones shown, then others opened.
+   */
+  articles: { id: string; title?: string; url?: string; shown?: boolean; opened?: boolean; helpful?: boolean; at: number }[];
+  /** What the visitor typed in the panel (or `open({ query })` asked), oldest first. Not stored: this page only. */
+  typed: string[];
+  /** The offer the visitor accepted to open the panel, with the reasons they were shown. */
+  accepted?: { id: string; message: string; reasons: string[] };
+  /** The answers they got: a passage quoted from an article (`articleId`), or the responder's reply. */
+  answers: { text: string; articleId?: string }[];
+  /** The visitor's email, when they left a message (nobody was there to talk to). */
+  email?: string;
+  /**
+   * The card as plain text, ready for a form field or a chat message: what the visitor typed, the
+   * answers, the accepted offer and why, the articles, the page, purchases, recent pages. After a hand-off
+   * or a message it is the text the visitor saw, as they edited it.
+   */
   text: string;
 }
 
@@ -447,6 +486,8 @@ export interface EventMap {
   /** The visitor said yes to "Did this solve it?" after an article or an answer. */
   'conversation:resolved': { by: 'article' | 'answer' | 'responder'; articleId?: string };
   handoff: { adapter: HandoffType; context: ContextCard };
+  /** The visitor's answer to the optional rating after a resolution or a hand-off: 1 (poor) to 5 (great). */
+  csat: { rating: number };
   'chat:opened': { source: 'launcher' | 'offer' | 'api' };
   'chat:closed': Record<string, never>;
   /** The site's own `track(name)`; `track('contact')` marks a contact made outside the widget. */

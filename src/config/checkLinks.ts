@@ -1,15 +1,6 @@
-import { fail, fn, obj, oneOf, str, type Check } from '../lib/check';
 import { link, webLink as web } from '../lib/link';
 import { asConfigError } from '../lib/KikubariError';
-import type { HandoffConfig, KikubariConfig } from '../types';
-
-const handoff: Check<HandoffConfig> = (v, p) => {
-  const h = obj<HandoffConfig>({ type: oneOf(['zendesk', 'intercom', 'crisp', 'url', 'callback'] as const), url: str(2000), onHandoff: fn as Check<any>, fieldId: str(50) }, ['type'])(v, p);
-  if (h.type == 'url' && !h.url) fail(p + '.url', 'given when type is "url"');
-  if (h.type == 'callback' && !h.onHandoff) fail(p + '.onHandoff', 'given when type is "callback"');
-  return h;
-};
-
+import type { KikubariConfig } from '../types';
 
 /**
  * Every URL in a config that kikubari navigates to, fetches or shows is `http(s):`, relative,
@@ -23,8 +14,7 @@ const handoff: Check<HandoffConfig> = (v, p) => {
 export function checkLinks(cfg: KikubariConfig): void {
   asConfigError(() => {
     const { articles, theme, beaconUrl } = cfg;
-    // The hand-off's shape is checked here too, with its link: the always-loaded part only sees an object.
-    if (cfg.handoff) cfg.handoff = handoff(cfg.handoff, 'config.handoff');
+    // The hand-off's shape is `checkHandoff`'s (where it is used); its link is checked here with the others.
     const h = cfg.handoff;
     if (h && h.url) link(/^(https?|mailto)$/i, 'an http(s), mailto: or relative URL')(h.url, 'config.handoff.url');
     if (typeof articles == 'string') web(articles, 'config.articles');

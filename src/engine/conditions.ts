@@ -1,4 +1,5 @@
-import { arr, bool, either, fail, num, obj, oneOf, str, type Check } from '../lib/check';
+import { arr, bool, either, num, obj, oneOf, str, type Check } from '../lib/check';
+import { days, hourOf, hours, inHours, timeZone, zoned } from '../lib/businessHours';
 import { glob, matchesGlob } from '../lib/glob';
 import { DAY_MS } from '../lib/time';
 import { PAGE_TYPES } from '../signals/pageType';
@@ -21,37 +22,12 @@ const sec = (ms: number) => Math.floor(ms / 1000);
 
 const list = <T>(c: Check<T>): Check<T[]> => either('one value or an array', (v, p) => [c(v, p)], arr(c, 1));
 const pageTypes = list(oneOf(PAGE_TYPES));
-const hours: Check<[number, number]> = arr(num(0, 24), 2, 2) as Check<[number, number]>;
-const days: Check<number[]> = arr(num(0, 6), 1, 7);
 
 /** `value ≥ n` on a counter of the session or page. */
 const atLeast = (read: (x: EngineInput) => number): Condition<number> => ({
   check: num(0),
   test: (n, x) => [read(x) >= n, read(x)],
 });
-
-const hourOf = (d: Date) => d.getHours() + d.getMinutes() / 60;
-const inHours = ([from, to]: number[], h: number) => (from! <= to! ? h >= from! && h < to! : h >= from! || h < to!);
-
-/** Hour and weekday in an IANA time zone (the visitor's own when none is given). */
-function zoned(d: Date, timeZone?: string): [hour: number, day: number] {
-  if (!timeZone) return [hourOf(d), d.getDay()];
-  const p: Record<string, string> = {};
-  new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', weekday: 'short', hour: 'numeric', minute: 'numeric' })
-    .formatToParts(d)
-    .forEach((x) => (p[x.type] = x.value));
-  return [+p.hour! + +p.minute! / 60, ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(p.weekday!)];
-}
-
-const timeZone: Check<string> = (v, p) => {
-  const tz = str(64)(v, p);
-  try {
-    zoned(new Date(), tz);
-  } catch {
-    fail(p, 'an IANA time zone like "Asia/Tokyo"', tz);
-  }
-  return tz;
-};
 
 /** Re-check time-of-day conditions every 15 minutes while the page is open. */
 const QUARTER_HOUR = 9e5;

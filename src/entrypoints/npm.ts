@@ -3,6 +3,7 @@
  * `window.kikubari` queue, and importing it on a server touches no browser global.
  */
 import { checkInlineArticles } from '../config/checkInlineArticles';
+import { checkHandoff } from '../config/checkHandoff';
 import { checkLinks } from '../config/checkLinks';
 import { validateConfig } from '../config/validateConfig';
 import { checkOffers } from '../engine/checkOffers';
@@ -30,16 +31,17 @@ export function createKikubari(config?: KikubariConfig): Kikubari {
   const cfg = validateConfig(config);
   checkOffers(cfg.offers);
   checkInlineArticles(cfg);
+  checkHandoff(cfg);
   checkLinks(cfg);
   if (typeof window == 'undefined' || typeof document == 'undefined') return inert(cfg);
   // Static specifiers, so the host's bundler splits each lazy chunk off on its own.
-  return createKikubariWith(((name: string) => (name == 'widget' ? import('./widget') : name == 'sinks' ? import('./sinks') : name == 'debug' ? import('./debug') : import('./pipeline'))) as LoadChunk, config);
+  return createKikubariWith(((name: string) => (name == 'widget' ? import('./widget') : name == 'sinks' ? import('./sinks') : import('./pipeline'))) as LoadChunk, config);
 }
 
 function inert(cfg: KikubariConfig): Kikubari {
   const none = async () => {};
   const inspection = offInspection('', '', cfg.consent || 'granted', cfg.locale || 'en');
-  const card: ContextCard = { locale: inspection.locale, page: inspection.page, purchases: [], recentPages: [], offers: [], articles: [], text: '' };
+  const card: ContextCard = { locale: inspection.locale, page: inspection.page, purchases: [], recentPages: [], offers: [], articles: [], typed: [], answers: [], text: '' };
   return {
     purchase: none,
     identify: none,

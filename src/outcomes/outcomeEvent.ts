@@ -46,12 +46,12 @@ export interface OutcomeEvent {
   adapter?: string;
   /** `offer:dismissed`: "don't show offers like this". */
   forever?: boolean;
-  /** `csat`: the score given. */
-  score?: number;
+  /** `csat`: the visitor's rating, 1 (poor) to 5 (great). */
+  rating?: number;
 }
 
 /** Fields other events may carry, copied only when present: a payload may carry a customer card. */
-const EXTRA = ['name', 'articleId', 'helpful', 'adapter', 'score'] as const;
+const EXTRA = ['name', 'articleId', 'helpful', 'adapter', 'rating'] as const;
 
 /**
  * Turns the SDK's events into outcome events. Remembers this page view's latest decision, so an

@@ -2,12 +2,15 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Theme } from '../types';
 import type { ArticleHit } from './articleFinder';
 import type { Conversation, ConversationState, Message, Reply } from './conversation';
+import { isEmail } from './isEmail';
 import type { Translate } from './strings';
 
 interface Props {
   state: ConversationState;
   conversation: Conversation;
   theme: Theme;
+  /** `handoff.replyTime`: the only reply time the panel promises, and only while someone is there. */
+  replyTime?: string;
   t: Translate;
   onClose(): void;
 }
@@ -25,12 +28,15 @@ const CloseIcon = () => (
  * conversation (to the next quick replies, else the input); Tab stays inside; the message
  * log is a polite live region, so new messages are read out without moving focus.
  */
-export function ChatPanel({ state, conversation, theme, t, onClose }: Props) {
+export function ChatPanel({ state, conversation, theme, replyTime, t, onClose }: Props) {
   const panel = useRef<HTMLDivElement>(null);
   const log = useRef<HTMLDivElement>(null);
   const input = useRef<HTMLInputElement>(null);
   const [text, setText] = useState('');
   const title = theme.title || t('title');
+  const subtitle = !state.away && (replyTime || t('subtitle'));
+  /** An article or the hand-off step fills the panel: its heading takes focus. */
+  const step = state.reading || state.form;
 
   /** Put focus where the visitor can act next, unless it is already somewhere in the panel. */
   const refocus = (force = false) => {
@@ -38,7 +44,7 @@ export function ChatPanel({ state, conversation, theme, t, onClose }: Props) {
     if (!el) return;
     const active = (el.getRootNode() as ShadowRoot).activeElement;
     if (!force && active && el.contains(active) && active !== el) return;
-    const next = state.reading
+    const next = step
       ? el.querySelector<HTMLElement>('.reader h3')
       : el.querySelector<HTMLElement>('.log .replies:last-child .reply') || input.current;
     (next || el).focus();
@@ -47,7 +53,7 @@ export function ChatPanel({ state, conversation, theme, t, onClose }: Props) {
   useLayoutEffect(() => refocus(true), []);
   // Opening or leaving an article moves focus (to its heading, or back to the conversation);
   // any other change leaves it where the visitor put it, if that is in the panel.
-  const reading = useRef(state.reading);
+  const reading = useRef(step);
   const asked = useRef(0);
   useLayoutEffect(() => {
     if (log.current) log.current.scrollTop = log.current.scrollHeight;
@@ -56,8 +62,8 @@ export function ChatPanel({ state, conversation, theme, t, onClose }: Props) {
     const last = state.messages[state.messages.length - 1];
     const fresh = !!last && !!last.replies && last.id != asked.current && !text && (panel.current!.getRootNode() as ShadowRoot).activeElement == input.current;
     if (last && last.replies) asked.current = last.id;
-    refocus((reading.current !== state.reading && !!state.reading) || fresh);
-    reading.current = state.reading;
+    refocus((reading.current !== step && !!step) || fresh);
+    reading.current = step;
   }, [state]);
 
   // On phones the panel is a bottom sheet: keep it above the on-screen keyboard.
@@ -106,18 +112,20 @@ export function ChatPanel({ state, conversation, theme, t, onClose }: Props) {
         </div>
         <div class="t">
           <h2 id="k-title">{title}</h2>
-          <p>{t('subtitle')}</p>
+          {subtitle && <p>{subtitle}</p>}
         </div>
         <button type="button" class="x" part="close" aria-label={t('close')} onClick={onClose}>
           <CloseIcon />
         </button>
       </div>
-      {state.reading ? (
+      {state.form ? (
+        <SendForm form={state.form} t={t} onBack={conversation.back} onSend={conversation.send} />
+      ) : state.reading ? (
         <Reader hit={state.reading.article} t={t} onBack={conversation.back} onVote={conversation.vote} />
       ) : (
         <div class="log" role="log" aria-live="polite" aria-relevant="additions" ref={log}>
           {state.messages.map((m) => (
-            <MessageView key={m.id} m={m} t={t} onChoose={conversation.choose} onOpen={conversation.open} />
+            <MessageView key={m.id} m={m} t={t} away={state.away} onChoose={conversation.choose} onOpen={conversation.open} />
           ))}
           {state.typing && (
             <p class="typing">
@@ -131,7 +139,7 @@ export function ChatPanel({ state, conversation, theme, t, onClose }: Props) {
           )}
         </div>
       )}
-      <form class="form" onSubmit={submit}>
+      <form class="form" onSubmit={submit} hidden={!!state.form}>
         <label class="sr" for="k-input">
           {t('inputLabel')}
         </label>
@@ -158,7 +166,7 @@ export function ChatPanel({ state, conversation, theme, t, onClose }: Props) {
   );
 }
 
-function MessageView({ m, t, onChoose, onOpen }: { m: Message; t: Translate; onChoose(r: Reply): void; onOpen(a: ArticleHit): void }) {
+function MessageView({ m, t, away, onChoose, onOpen }: { m: Message; t: Translate; away?: boolean; onChoose(r: Reply): void; onOpen(a: ArticleHit): void }) {
   return (
     <>
       <p class={'m ' + m.from} part="message">
@@ -203,10 +211,11 @@ function MessageView({ m, t, onChoose, onOpen }: { m: Message; t: Translate; onC
         </ul>
       )}
       {m.replies && m.replies.length > 0 && (
-        <div class="replies" role="group" aria-label={m.text}>
+        <div class="replies" role="group" aria-label={m.text} part={m.csat ? 'csat' : undefined}>
           {m.replies.map((r) => (
             <button type="button" key={r.label} class="reply" part={'quick-reply' + (r.act == 'handoff' ? ' handoff' : r.act == 'solved' ? (r.yes ? ' solved-yes' : ' solved-no') : '')} onClick={() => onChoose(r)}>
-              {r.label}
+              {/* The way to a person says what it is now: availability may be learnt after the button is drawn. */}
+              {r.act == 'handoff' ? t(away ? 'leaveMessage' : 'handoff') : r.label}
             </button>
           ))}
         </div>
@@ -242,5 +251,58 @@ function Reader({ hit, t, onBack, onVote }: { hit: ArticleHit; t: Translate; onB
         </button>
       </div>
     </div>
+  );
+}
+
+/**
+ * The hand-off step: what will be sent, as text the visitor reads and may edit first. When nobody
+ * can answer, it is a message form (part `leave-message`) that also asks for an email to reply to.
+ */
+function SendForm({ form, t, onBack, onSend }: { form: { away: boolean; text: string }; t: Translate; onBack(): void; onSend(text: string, email?: string): void }) {
+  const [text, setText] = useState(form.text);
+  const [email, setEmail] = useState('');
+  const [bad, setBad] = useState(false);
+  const field = useRef<HTMLInputElement>(null);
+  const submit = (e: Event) => {
+    e.preventDefault();
+    if (form.away && !isEmail(email.trim())) return setBad(true), field.current!.focus();
+    onSend(text, form.away ? email.trim() : undefined);
+  };
+  return (
+    <form class="reader hand" part={form.away ? 'leave-message' : undefined} aria-labelledby="k-send" onSubmit={submit} noValidate>
+      <button type="button" class="link" onClick={onBack}>
+        ← {t('back')}
+      </button>
+      <h3 id="k-send" tabIndex={-1}>
+        {t(form.away ? 'leaveMessage' : 'handoff')}
+      </h3>
+      {form.away && (
+        <>
+          <p>{t('away')}</p>
+          <label for="k-email">{t('email')}</label>
+          <input
+            id="k-email"
+            ref={field}
+            type="email"
+            autocomplete="email"
+            dir="ltr"
+            aria-invalid={bad}
+            aria-describedby={bad ? 'k-bad' : undefined}
+            value={email}
+            onInput={(e) => setEmail((e.target as HTMLInputElement).value)}
+          />
+          {bad && (
+            <p id="k-bad" class="bad" role="alert">
+              {t('badEmail')}
+            </p>
+          )}
+        </>
+      )}
+      <label for="k-card">{t('cardLabel')}</label>
+      <textarea id="k-card" part="card" rows={8} dir="auto" value={text} onInput={(e) => setText((e.target as HTMLTextAreaElement).value)} />
+      <button type="submit" class="btn">
+        {t('send')}
+      </button>
+    </form>
   );
 }

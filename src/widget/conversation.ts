@@ -1,14 +1,14 @@
-import type { EventMap, OfferDecision, OrderItem, ResponderReply } from '../types';
+import type { ContextCard, EventMap, OfferDecision, OrderItem, ResponderReply } from '../types';
 import { RECENT_PURCHASE_DAYS } from '../engine/defaultOffer';
 import { lang } from '../lib/locale';
 import { DAY_MS } from '../lib/time';
 import { errorText } from '../lib/errorText';
+import { cut } from '../lib/cut';
 import { checkArticle } from '../search/checkArticle';
 import type { ArticleHit, ArticleFinder } from './articleFinder';
 import { bestPassage, groundedAnswer } from './groundedAnswer';
-import { runHandoff } from './handoff/runHandoff';
 import { KIND_WORDS, type StringKey, type Translate } from './strings';
-import type { PipelineToWidget } from '../seams';
+import type { CardStory, PipelineToWidget } from '../seams';
 
 export type Kind = 'setup' | 'broken' | 'returns' | 'other';
 
@@ -18,7 +18,9 @@ export type Reply =
   | { label: string; act: 'handoff' }
   | { label: string; act: 'retry' }
   | { label: string; act: 'again' }
-  | { label: string; act: 'solved'; yes: boolean; by: Solver; articleId?: string };
+  | { label: string; act: 'solved'; yes: boolean; by: Solver; articleId?: string }
+  /** The optional rating: 1 (poor) to 5 (great), 0 to skip it. */
+  | { label: string; act: 'rate'; rating: number };
 
 type Solver = EventMap['conversation:resolved']['by'];
 
@@ -34,6 +36,8 @@ export interface Message {
   /** Where the message comes from, shown as links under it: the quoted article, or those a responder's reply cites. */
   sources?: { id: string; title: string; url: string }[];
   replies?: Reply[];
+  /** The rating question (part `csat`). */
+  csat?: boolean;
 }
 
 export interface ConversationState {
@@ -42,10 +46,19 @@ export interface ConversationState {
   typing: boolean;
   /** The article being read inside the panel, with whether it has been voted on. */
   reading?: { article: ArticleHit; voted?: boolean };
+  /**
+   * The hand-off step: the card's text as it will be sent, for the visitor to read and edit; with
+   * `away`, nobody can answer now and it is a message with an email address (part `leave-message`).
+   */
+  form?: { away: boolean; text: string };
+  /** Nobody can answer now (outside `handoff.businessHours`, or `handoff.available()` said no): the way to a person is "Leave a message". */
+  away?: boolean;
 }
 
 /** A responder gets this long before we say we could not answer. */
 const RESPONDER_TIMEOUT_MS = 15000;
+/** The rating question's scale: 1 (poor) to 5 (great), the usual CSAT scale. */
+const RATINGS = [1, 2, 3, 4, 5];
 
 /**
  * The guided conversation: which purchase (when there are several), what kind of help, the
@@ -60,6 +73,14 @@ export function createConversation(host: PipelineToWidget, finder: ArticleFinder
   let topics: string[] = [];
   /** Ids of the articles shown in this conversation: "No" offers the next ones. */
   let shown: string[] = [];
+  /** What the panel saw on this page, for the card (kept across conversations, never stored). */
+  const story: CardStory = { typed: [], shown: [], answers: [] };
+  /** The card shown in the hand-off step, sent with the visitor's edits. */
+  let pending: ContextCard | undefined;
+  /** The visitor's edited text, kept when a hand-off failed so the next try starts from it. */
+  let draft: string | undefined;
+  /** The rating question is asked once per conversation. */
+  let rated = false;
   /** Articles looked up while the offer was on screen, so the panel opens with them. */
   let early: { offer: OfferDecision; hits?: ArticleHit[]; done: Promise<ArticleHit[]> } | undefined;
   let lastQuery: { text: string; context: boolean } | undefined;
@@ -69,8 +90,9 @@ export function createConversation(host: PipelineToWidget, finder: ArticleFinder
   let turn = 0;
 
   const set = (patch: Partial<ConversationState>) => onChange((state = { ...state, ...patch }));
-  const say = (from: Message['from'], text: string, extra: Partial<Message> = {}) =>
-    set({ messages: state.messages.map((m) => (m.replies ? { ...m, replies: undefined } : m)).concat({ id: ++seq, from, text, ...extra }) });
+  /** The messages with every quick reply put away: they answer the latest message only. */
+  const calm = () => state.messages.map((m) => (m.replies ? { ...m, replies: undefined } : m));
+  const say = (from: Message['from'], text: string, extra: Partial<Message> = {}) => set({ messages: calm().concat({ id: ++seq, from, text, ...extra }) });
   const bot = (key: StringKey, extra?: Partial<Message>) => say('bot', t(key), extra);
 
   const recentItems = () => {
@@ -89,6 +111,21 @@ export function createConversation(host: PipelineToWidget, finder: ArticleFinder
     { label: t('kindOther'), act: 'kind', kind: 'other' },
   ];
   const handoffReply = (): Reply[] => (host.config.handoff ? [{ label: t('handoff'), act: 'handoff' }] : []);
+  /** Articles now on screen: "No" skips them, and the card lists them. */
+  const showing = (hits: ArticleHit[]) => {
+    shown = shown.concat(hits.map((h) => h.id));
+    hits.forEach(({ id, title, url }) => story.shown.push({ id, title, url, at: Date.now() }));
+  };
+
+  /** The adapters and the "is anyone there?" check: their own chunk, fetched only on the way to a person. */
+  const handoffChunk = () => import('../entrypoints/handoff');
+  const checkAway = () => handoffChunk().then((m) => m.checkAway(host.config.handoff!, host.warn));
+
+  /** One optional rating after a resolution or a hand-off: skippable, and typing goes on past it. */
+  const askRating = () =>
+    rated ||
+    ((rated = true),
+    bot('csat', { csat: true, replies: RATINGS.map((rating): Reply => ({ label: '' + rating, act: 'rate', rating })).concat({ label: t('skip'), act: 'rate', rating: 0 }) }));
 
   const askKind = () => bot('kind', { replies: kinds().concat(handoffReply()) });
 
@@ -123,7 +160,8 @@ export function createConversation(host: PipelineToWidget, finder: ArticleFinder
   const solved = async (yes: boolean, by: Solver, articleId?: string) => {
     if (yes) {
       host.outcome('conversation:resolved', { by, articleId });
-      return bot('glad', { replies: [{ label: t('askAgain'), act: 'again' }] });
+      bot('glad');
+      return askRating();
     }
     const g = generation;
     const q = lastQuery || { text: contextQuery(), context: true };
@@ -135,14 +173,14 @@ export function createConversation(host: PipelineToWidget, finder: ArticleFinder
     }
     if (g != generation) return;
     if (hits.length) {
-      shown = shown.concat(hits.map((h) => h.id));
+      showing(hits);
       bot('moreArticles', { articles: hits, replies: handoffReply() });
     } else bot('sorry', { replies: [...handoffReply(), { label: t('askAgain'), act: 'again' }] });
   };
 
   /** Articles chosen from context, then the kinds of help below them to re-rank. */
   const suggest = (hits: ArticleHit[]) => {
-    shown = shown.concat(hits.map((h) => h.id));
+    showing(hits);
     bot('suggested', { articles: hits });
     askKind();
   };
@@ -159,8 +197,9 @@ export function createConversation(host: PipelineToWidget, finder: ArticleFinder
       if (fromContext && hits.length) suggest(hits);
       else if (fromContext && kind == 'other') askKind();
       else if (hits.length) {
-        shown = shown.concat(hits.map((h) => h.id));
+        showing(hits);
         const answer = groundedAnswer(text, hits);
+        if (answer) story.answers.push({ text: answer.passage, articleId: answer.article.id });
         // Quoted only above the confidence bar; below it, an honest "no good match", and the
         // closest articles only under a label that says what they are.
         if (answer) bot('answer', { quote: answer.passage, sources: [answer.article], articles: hits.slice(1), label: hits.length > 1 ? t('more') : undefined, replies: solvedReplies('answer', answer.article.id).concat(handoffReply()) });
@@ -183,6 +222,7 @@ export function createConversation(host: PipelineToWidget, finder: ArticleFinder
   const ask = (text: string) => {
     turn++;
     say('me', text);
+    story.typed.push(cut(text, 500));
     const g = generation;
     return (answering = answering.then(() => (g == generation ? answer(text) : undefined)));
   };
@@ -215,6 +255,8 @@ export function createConversation(host: PipelineToWidget, finder: ArticleFinder
           return [];
         }
       });
+      story.answers.push({ text: cut(answer, 1000) });
+      showing(valid);
       // Cited articles become links, found in the index by id; an id it does not know is ignored.
       const cited = list(sources).flatMap((id) => finder.get(String(id)) || []).slice(0, 3);
       say('bot', answer, { articles: valid, sources: cited, replies: solvedReplies('responder', cited[0] && cited[0].id).concat(handoffReply()) });
@@ -230,6 +272,9 @@ export function createConversation(host: PipelineToWidget, finder: ArticleFinder
     get state() {
       return state;
     },
+
+    /** What the panel saw on this page: the mounted widget's card includes it. */
+    story,
 
     /**
      * Look up the articles for an offer while it is on screen, so that accepting it opens the
@@ -251,8 +296,16 @@ export function createConversation(host: PipelineToWidget, finder: ArticleFinder
       shown = [];
       topics = (from.offer && from.offer.topics) || [];
       item = itemFor(from.offer);
-      set({ messages: [], typing: false, reading: undefined });
-      if (from.offer) say('bot', from.offer.message);
+      rated = false;
+      set({ messages: [], typing: false, reading: undefined, form: undefined });
+      // Asked when the panel opens (the label says which way to a person it is) and again on the way there.
+      const h = host.config.handoff;
+      if (h && (h.businessHours || h.available)) checkAway().then((away) => set({ away }), () => {});
+      if (from.offer) {
+        const { offerId: id, message, reasons } = from.offer;
+        story.offer = { id, message, reasons };
+        say('bot', message);
+      }
       else bot('greeting');
       const e = from.offer && early && early.offer === from.offer ? early : undefined;
       early = undefined;
@@ -264,6 +317,12 @@ export function createConversation(host: PipelineToWidget, finder: ArticleFinder
 
     choose(reply: Reply) {
       turn++;
+      if (reply.act == 'rate') {
+        // Not echoed: a rating is thanked, a skip just puts the question away.
+        if (!reply.rating) return set({ messages: state.messages.filter((m) => !m.csat) });
+        host.outcome('csat', { rating: reply.rating });
+        return set({ messages: calm().concat({ id: ++seq, from: 'bot', text: t('rated') }) });
+      }
       say('me', reply.label);
       if (reply.act == 'kind') {
         kind = reply.kind;
@@ -287,8 +346,29 @@ export function createConversation(host: PipelineToWidget, finder: ArticleFinder
       set({ reading: { article } });
     },
 
+    /** Back to the conversation from an article or the hand-off step. */
     back() {
-      set({ reading: undefined });
+      set({ reading: undefined, form: undefined });
+    },
+
+    /** Send the hand-off step: the card with the visitor's text (and, leaving a message, their email). */
+    async send(text: string, email?: string) {
+      const g = generation;
+      const h = host.config.handoff!;
+      const card: ContextCard = { ...pending!, text: email ? 'Email: ' + email + '\n' + text : text };
+      if (email) card.email = email;
+      draft = text;
+      set({ form: undefined });
+      try {
+        await (await handoffChunk()).runHandoff(h, card, window);
+        draft = undefined;
+        // The hand-off happened even if the visitor has since started over; only the message is stale.
+        host.outcome('handoff', { adapter: h.type, context: card });
+        if (g == generation) bot(email ? 'messageSent' : 'handedOff'), askRating();
+      } catch (e) {
+        host.warn('handoff', 'the hand-off (' + h.type + ') failed: ' + errorText(e));
+        if (g == generation) bot('handoffFailed', { replies: handoffReply() });
+      }
     },
 
     vote(helpful: boolean) {
@@ -301,17 +381,16 @@ export function createConversation(host: PipelineToWidget, finder: ArticleFinder
     },
   };
 
+  /** The hand-off step: the card as it will be sent, or the message form when nobody is there. */
   async function handoff() {
     const g = generation;
-    const adapter = host.config.handoff!.type;
     try {
-      const card = await host.context();
-      await runHandoff(host.config.handoff!, card, window);
-      // The hand-off happened even if the visitor has since started over; only the message is stale.
-      host.outcome('handoff', { adapter, context: card });
-      if (g == generation) bot('handedOff');
+      const [card, away] = await Promise.all([host.context(), checkAway()]);
+      if (g != generation) return;
+      pending = card;
+      set({ away, form: { away, text: draft || card.text } });
     } catch (e) {
-      host.warn('handoff', 'the hand-off (' + adapter + ') failed: ' + errorText(e));
+      host.warn('handoff', 'the hand-off card failed: ' + errorText(e));
       if (g == generation) bot('handoffFailed', { replies: handoffReply() });
     }
   }

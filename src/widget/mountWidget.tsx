@@ -1,11 +1,13 @@
 import { render } from 'preact';
 import { useLayoutEffect, useState } from 'preact/hooks';
+import { checkHandoff } from '../config/checkHandoff';
 import { checkLinks } from '../config/checkLinks';
+import { buildCard } from '../context/buildCard';
 import { adoptCss } from '../lib/adoptCss';
 import { KikubariError } from '../lib/KikubariError';
 import { ChatPanel } from './ChatPanel';
+import { DebugOverlay } from './DebugOverlay';
 import { OfferBubble } from './OfferBubble';
-import { showDebug } from './showDebug';
 import { isRtl } from './strings';
 import { WIDGET_CSS } from './styles';
 import { createUiStore, type UiStore } from './uiStore';
@@ -43,7 +45,10 @@ function App({ store, host }: { store: UiStore; host: PipelineToWidget }) {
       {state.view == 'offer' && state.offer && (
         <OfferBubble offer={state.offer} preview={state.preview} why={state.why} t={t} onAccept={actions.accept} onDismiss={actions.dismiss} onWhy={actions.toggleWhy} />
       )}
-      {state.view == 'panel' && <ChatPanel state={state.conversation} conversation={store.conversation} theme={host.theme} t={t} onClose={actions.close} />}
+      {state.view == 'panel' && (
+        <ChatPanel state={state.conversation} conversation={store.conversation} theme={host.theme} replyTime={host.config.handoff && host.config.handoff.replyTime} t={t} onClose={actions.close} />
+      )}
+      {state.debug && <DebugOverlay root={host.root} inspect={host.inspect} fire={host.fireOffer} t={t} onClose={() => actions.debug(false)} />}
     </div>
   );
 }
@@ -55,6 +60,7 @@ function App({ store, host }: { store: UiStore; host: PipelineToWidget }) {
 export function mountWidget(host: PipelineToWidget): WidgetToPipeline {
   // The config's links and hand-off are checked where they are used (the script tag's always-loaded
   // check has no room): a `javascript:` URL makes the widget refuse to mount, naming the field.
+  checkHandoff(host.config);
   checkLinks(host.config);
   const root = host.root;
   // No shadow root: the page removed `attachShadow` (the core logged it once). No widget.
@@ -69,7 +75,6 @@ export function mountWidget(host: PipelineToWidget): WidgetToPipeline {
   const store = createUiStore(host);
   render(<App store={store} host={host} />, container);
   const { actions } = store;
-  const stopDebug = showDebug(host, store, container);
   // Escape anywhere on the page puts a proactive offer away (it never has focus to receive it).
   const doc = root.ownerDocument;
   const escape = (e: KeyboardEvent) => e.key == 'Escape' && store.state.view == 'offer' && actions.dismiss();
@@ -80,9 +85,9 @@ export function mountWidget(host: PipelineToWidget): WidgetToPipeline {
     close: actions.close,
     launch: actions.launch,
     debug: () => actions.debug(true),
+    buildCard: (records, page, locale, allowed) => buildCard(records, page, locale, allowed, store.conversation.story),
     destroy() {
       doc.removeEventListener('keydown', escape);
-      stopDebug();
       stopScheme();
       render(null, container);
       container.remove();

@@ -48,15 +48,15 @@ export const WIDGET_CSS = `
 :host([dir=rtl]){direction:rtl!important}
 .k,.k *,.k *::before,.k *::after{box-sizing:border-box}
 .k{font:400 var(--_size)/1.5 var(--_font);color:var(--_fg);-webkit-font-smoothing:antialiased;text-align:start;letter-spacing:normal;text-transform:none}
-:where(.k) :where(button,input){font:inherit;color:inherit;margin:0;letter-spacing:inherit}
+:where(.k) :where(button,input,textarea){font:inherit;color:inherit;margin:0;letter-spacing:inherit}
 :where(.k) :where(h2,h3,p,ul,ol){margin:0;padding:0}
 :where(.k) ul{list-style:none}
 .k a{color:var(--_link)}
 .k :where(p,h2,h3,li,b,span,button,label,a){unicode-bidi:plaintext}
 .k :where(p,h2,h3,li)[dir=auto]{direction:ltr}
-.k :where(p,h2,h3,li,.link,[dir=auto]){text-align:left}
+.k :where(p,h2,h3,li,label,.link,[dir=auto]){text-align:left}
 :host([dir=rtl]) .k :where(p,h2,h3,li)[dir=auto]{direction:rtl}
-:host([dir=rtl]) .k :where(p,h2,h3,li,.link,[dir=auto]){text-align:right}
+:host([dir=rtl]) .k :where(p,h2,h3,li,label,.link,[dir=auto]){text-align:right}
 .k :focus-visible{outline:3px solid var(--_focus);outline-offset:2px;box-shadow:0 0 0 7px var(--_fg)}
 .sr{position:absolute!important;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;margin:-1px}
 
@@ -111,6 +111,11 @@ export const WIDGET_CSS = `
 .form{display:flex;gap:8px;padding:12px;border-top:1px solid var(--_border);background:var(--_bg)}
 .form input{flex:1;min-width:0;min-height:44px;padding:10px 14px;border:1px solid var(--_border);border-radius:var(--_pill);background:var(--_bg);color:var(--_fg)}
 .form input::placeholder{color:var(--_muted);opacity:1}
+.form[hidden]{display:none}
+.hand label{font-weight:600;margin-bottom:-8px}
+.hand :is(input,textarea){min-height:44px;padding:10px 14px;border:1px solid var(--_border);border-radius:var(--_radius);background:var(--_bg);color:var(--_fg)}
+.hand textarea{min-height:168px;resize:vertical;white-space:pre-wrap}
+.hand [aria-invalid=true]{border:2px solid currentColor}.bad{font-weight:600}
 .send{width:44px;height:44px;flex:none;border-radius:var(--_pill);border:0;background:var(--_accent);color:var(--_on-accent);cursor:pointer;display:flex;align-items:center;justify-content:center}
 .send svg{width:20px;height:20px;fill:currentColor}
 :host([dir=rtl]) .send svg{transform:scaleX(-1)}
@@ -120,14 +125,6 @@ export const WIDGET_CSS = `
 .vote{display:flex;align-items:center;gap:8px;flex-wrap:wrap;padding-top:8px;border-top:1px solid var(--_border)}
 .vote p{flex-basis:100%;font-weight:600}
 
-.debug{position:fixed;top:12px;left:12px;width:min(420px,calc(100vw - 24px));max-height:calc(100vh - 24px);overflow:auto;background:#111418;color:#e8eaed;border:1px solid #3a3f47;border-radius:10px;box-shadow:0 10px 30px rgba(0,0,0,.4);font:12px/1.45 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;padding:12px;z-index:1}
-.debug h2{font-size:13px;font-weight:700;margin-bottom:6px}
-.debug h3{font-size:12px;margin:10px 0 4px;color:#c9d1d9}
-.debug dl{display:grid;grid-template-columns:auto 1fr;gap:2px 10px;margin:0}
-.debug dt{color:#9aa4ae}.debug dd{margin:0;overflow-wrap:anywhere}
-.debug .ok{color:#7ee2a8}.debug .no{color:#ffa198}
-.debug button{min-height:32px;padding:4px 10px;border-radius:6px;border:1px solid #5c6670;background:#1f242b;color:#e8eaed;cursor:pointer;font:inherit}
-.debug .x{position:absolute;top:4px;right:4px;color:#e8eaed;width:32px;height:32px}
 
 @media (max-width:480px){
   .card{left:8px;right:8px;bottom:calc(var(--_y) + 68px)}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkLinks } from '../../../src/config/checkLinks';
+import { checkHandoff } from '../../../src/config/checkHandoff';
 import { validateConfig } from '../../../src/config/validateConfig';
 import { checkOffers } from '../../../src/engine/checkOffers';
 import { checkInlineArticles } from '../../../src/config/checkInlineArticles';
@@ -71,8 +72,12 @@ describe('config validation', () => {
     expect(error({ pageTypes: { kb: ['help/*'] } }).message).toContain('config.pageTypes.kb[0] must be a path starting with "/"');
     expect(error({ offers: [{ id: 'a', when: {}, message: 'x' }, { id: 'a', when: {}, message: 'y' }] }).message).toContain('config.offers[1].id must be unique');
     expect(error({ offers: [{ id: 'a', when: {} }] }).message).toBe('kikubari: config.offers[0].message must be given');
-    // The hand-off's fields are checked where it is used (createKikubari runs checkLinks; so does the widget).
-    expect(() => checkLinks(validateConfig({ handoff: { type: 'url' } }))).toThrow('config.handoff.url must be given');
+    // The hand-off's fields are checked where it is used (createKikubari runs checkHandoff; so does the widget).
+    expect(() => checkHandoff(validateConfig({ handoff: { type: 'url' } }))).toThrow('config.handoff.url must be given');
+    expect(() => checkHandoff(validateConfig({ handoff: { type: 'url', url: '/c', businessHours: { timeZone: 'Tokyo' } } }))).toThrow(
+      'config.handoff.businessHours.timeZone must be an IANA time zone like "Asia/Tokyo"',
+    );
+    expect(() => checkHandoff(validateConfig({ handoff: { type: 'url', url: '/c', available: true } as any }))).toThrow('config.handoff.available must be a function');
     expect(error({ handoff: 'mailto:help@example.com' }).message).toContain('config.handoff must be an object');
   });
 

@@ -56,7 +56,7 @@ describe('outcome events', () => {
     // The customer card (name, e-mail) never leaves for analytics; nor do the stuck score or reasons.
     expect(JSON.stringify(handoff)).not.toMatch(/jane|cust-42/);
     expect(handoff).toMatchObject({ type: 'handoff', adapter: 'zendesk' });
-    expect(shown).not.toHaveProperty('score');
+    expect(shown).not.toHaveProperty('rating');
     expect(shown).not.toHaveProperty('reasons');
   });
 

@@ -6,6 +6,7 @@ import type { PipelineToWidget } from '../../../src/seams';
 import type { KikubariConfig } from '../../../src/types';
 import { translator } from '../../../src/widget/strings';
 import { createArticleFinder } from '../../../src/widget/articleFinder';
+import { buildCard } from '../../../src/context/buildCard';
 
 /** A promise the test settles when it chooses. */
 function deferred<T>() {
@@ -90,29 +91,32 @@ describe('conversation', () => {
     const slow = deferred<void>();
     const outcomes: string[] = [];
     const warnings: string[] = [];
-    const { c, texts } = setup({
+    const { c, texts, state } = setup({
       handoff: { type: 'callback', onHandoff: () => slow.promise },
       outcome: ((e: string) => outcomes.push(e)) as never,
       warn: (code) => warnings.push(code),
     });
     c.start({});
     c.choose({ label: 'Talk to a person', act: 'handoff' });
+    await vi.waitFor(() => expect(state().form).toBeDefined());
+    void c.send(state().form!.text);
     c.start({});
     slow.resolve();
-    await new Promise((r) => setTimeout(r, 0));
+    await vi.waitFor(() => expect(outcomes).toContain('handoff'));
     expect(outcomes).toContain('handoff');
     expect(texts().join('\n')).not.toContain(translator('en')('handedOff'));
   });
 
   it('a failing hand-off tells the visitor and the developer', async () => {
     const warnings: string[] = [];
-    const { c, texts } = setup({
+    const { c, texts, state } = setup({
       handoff: { type: 'callback', onHandoff: async () => { throw new Error('CRM down'); } },
       warn: (code, message) => warnings.push(code + ': ' + message),
     });
     c.start({});
     c.choose({ label: 'Talk to a person', act: 'handoff' });
-    await new Promise((r) => setTimeout(r, 0));
+    await vi.waitFor(() => expect(state().form).toBeDefined());
+    await c.send(state().form!.text);
     expect(texts().pop()).toBe('bot: ' + translator('en')('handoffFailed'));
     expect(warnings).toEqual(['handoff: the hand-off (callback) failed: CRM down']);
   });
@@ -252,5 +256,55 @@ describe('a site responder', () => {
     c.start({});
     await c.ask('hello');
     expect(got.matches).toEqual([]);
+  });
+});
+
+describe('the way to a person', () => {
+  it('shows the card before it goes; the text the visitor edited is what is sent, then one skippable rating', async () => {
+    const sent: string[] = [];
+    const outcomes: [string, unknown][] = [];
+    const { c, texts, state } = setup({
+      handoff: { type: 'callback', onHandoff: (card) => void sent.push(card.text) },
+      outcome: ((e: string, p: unknown) => outcomes.push([e, p])) as never,
+      // As the pipeline does once the widget is mounted: the card with what the panel saw.
+      context: async () => buildCard({ purchases: [], pages: [], interactions: [] }, { url: '/hc', title: 'Help', type: 'kb' }, 'en', true, c.story),
+    });
+    c.start({});
+    await c.ask('lid will not close');
+    c.choose({ label: 'Talk to a person', act: 'handoff' });
+    await vi.waitFor(() => expect(state().form).toMatchObject({ away: false }));
+    expect(state().form!.text).toContain('Asked: lid will not close');
+    await c.send('Asked: lid will not close\nPlease call me.');
+    expect(sent).toEqual(['Asked: lid will not close\nPlease call me.']);
+    expect(texts().slice(-2)).toEqual(['bot: ' + translator('en')('handedOff'), 'bot: ' + translator('en')('csat')]);
+    const rating = state().messages.at(-1)!;
+    expect(rating.csat).toBe(true);
+    expect(rating.replies!.map((r) => r.label)).toEqual(['1', '2', '3', '4', '5', 'Skip']);
+    c.choose(rating.replies![3]!);
+    expect(outcomes.filter(([e]) => e == 'csat')).toEqual([['csat', { rating: 4 }]]);
+    expect(texts().pop()).toBe('bot: ' + translator('en')('rated'));
+  });
+
+  it('skipping the rating puts the question away and fires nothing', async () => {
+    const outcomes: string[] = [];
+    const { c, state } = setup({ handoff: { type: 'callback', onHandoff: () => {} }, outcome: ((e: string) => outcomes.push(e)) as never });
+    c.start({});
+    c.choose({ label: 'Talk to a person', act: 'handoff' });
+    await vi.waitFor(() => expect(state().form).toBeDefined());
+    await c.send('hi');
+    c.choose(state().messages.at(-1)!.replies!.at(-1)!);
+    expect(state().messages.some((m) => m.csat)).toBe(false);
+    expect(outcomes).not.toContain('csat');
+  });
+
+  it('when available() says no, it is a message with an email, delivered through the adapter with the card', async () => {
+    const cards: { text: string; email?: string }[] = [];
+    const { c, state } = setup({ handoff: { type: 'callback', available: () => false, onHandoff: (card) => void cards.push(card) } });
+    c.start({});
+    await vi.waitFor(() => expect(state().away).toBe(true));
+    c.choose({ label: 'Leave a message', act: 'handoff' });
+    await vi.waitFor(() => expect(state().form).toMatchObject({ away: true }));
+    await c.send('My lid is stuck.', 'me@example.com');
+    expect(cards).toEqual([expect.objectContaining({ email: 'me@example.com', text: 'Email: me@example.com\nMy lid is stuck.' })]);
   });
 });

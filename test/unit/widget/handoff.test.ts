@@ -35,6 +35,44 @@ describe('the customer info card', () => {
     expect(card.text).toContain('Read: Lid will not close (not helpful)');
   });
 
+  it('tells the whole story of the panel first: what was typed, answered, the offer and why, every article shown, opened and voted on', () => {
+    const c = buildCard(
+      {
+        purchases: [],
+        pages: [],
+        interactions: [
+          { kind: 'vote', id: '3001', helpful: false, at: NOW },
+          { kind: 'article', id: '3001', title: 'Descaling', at: NOW - 1000 },
+        ],
+      },
+      card.page,
+      'en',
+      true,
+      {
+        typed: ['lid will not close'],
+        offer: { id: 'recent-purchase', message: 'Questions about your Aero Kettle?', reasons: ['bought Aero Kettle 3 days ago', 'idle 24 s on a help article'] },
+        shown: [
+          { id: '3001', title: 'Descaling', url: '/a/3001', at: NOW - 3000 },
+          { id: '3002', title: 'Lid stuck', url: '/a/3002', at: NOW - 3000 },
+        ],
+        answers: [{ text: 'Press the hinge until it clicks.', articleId: '3002' }],
+      },
+    );
+    expect(c.typed).toEqual(['lid will not close']);
+    expect(c.accepted).toEqual({ id: 'recent-purchase', message: 'Questions about your Aero Kettle?', reasons: ['bought Aero Kettle 3 days ago', 'idle 24 s on a help article'] });
+    expect(c.articles).toEqual([
+      { id: '3001', title: 'Descaling', url: '/a/3001', shown: true, opened: true, helpful: false, at: NOW - 3000 },
+      { id: '3002', title: 'Lid stuck', url: '/a/3002', shown: true, at: NOW - 3000 },
+    ]);
+    expect(c.text.split('\n').slice(0, 5)).toEqual([
+      'Asked: lid will not close',
+      'Answered: Press the hinge until it clicks. (from Lid stuck)',
+      'Accepted the offer: Questions about your Aero Kettle? (because: bought Aero Kettle 3 days ago; idle 24 s on a help article)',
+      'Read: Descaling (not helpful)',
+      'Shown: Lid stuck',
+    ]);
+  });
+
   it('leaves purchases out without consent', () => {
     const c = buildCard({ purchases: card.purchases, pages: [], interactions: [] }, card.page, 'en', false);
     expect(c.purchases).toEqual([]);
@@ -95,7 +133,7 @@ describe('hand-off adapters (against stand-ins of each vendor’s documented API
 
   it('URL: the card goes into {context}, or the body of a mailto, and the URL stays within the length cap', () => {
     expect(handoffUrl(card, '/contact?message={context}')).toBe('/contact?message=' + encodeURIComponent(card.text));
-    expect(handoffUrl(card, 'mailto:help@shop.example?subject=Help')).toMatch(/^mailto:help@shop\.example\?subject=Help&body=Page%3A/);
+    expect(handoffUrl(card, 'mailto:help@shop.example?subject=Help')).toMatch(/^mailto:help@shop\.example\?subject=Help&body=Read%3A/);
     const long = { ...card, text: 'word '.repeat(2000) };
     const u = handoffUrl(long, 'https://shop.example/contact?m={context}');
     expect(u.length).toBeLessThanOrEqual(MAX_URL);
