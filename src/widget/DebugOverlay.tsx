@@ -1,5 +1,5 @@
 import { h } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { adoptCss } from '../lib/adoptCss';
 import type { Inspection } from '../types';
 import type { Translate } from './strings';
@@ -16,7 +16,8 @@ type DebugChunk = typeof import('../entrypoints/debug');
 export function DebugOverlay({ root, inspect, fire, t, onClose }: { root: ShadowRoot; inspect(): Inspection; fire(id: string): void; t: Translate; onClose(): void }) {
   const [now, setNow] = useState(inspect);
   const [chunk, setChunk] = useState<DebugChunk>();
-  useEffect(() => {
+  // A layout effect: a plain one waits for an animation frame, which a hidden tab may never give.
+  useLayoutEffect(() => {
     import('../entrypoints/debug').then((m) => (adoptCss(root, m.DEBUG_CSS), setChunk(m)), () => {});
     const id = setInterval(() => setNow(inspect()), REFRESH_MS);
     return () => clearInterval(id);

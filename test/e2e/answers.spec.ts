@@ -131,11 +131,11 @@ test.describe('the built-in offer knows what the page is about', () => {
     await page.route('**/kb-tie.json', (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify(HELP_CENTER.concat(LID)) }));
     await openPage(page, LID.url, hostPage({ title: LID.title, before: `kikubari('init', { articles: '/kb-tie.json' }); kikubari('purchase', ${JSON.stringify(order(sku))});` }));
     let asked = false;
-    page.on('request', (r) => r.url().endsWith('/kb-tie.json') && (asked = true));
+    page.on('request', (r) => r.url().endsWith('/widget.mjs') && (asked = true));
     await ready(page);
-    // Time passes a second at a time, as for a reader, until the index is fetched with the widget
-    // chunk a few seconds before the offer is due; it answers over the real network, however busy
-    // the machine, before the reader's clock moves on.
+    // Time passes a second at a time, as for a reader, until the widget chunk is prefetched a few
+    // seconds before the offer is due (it fetches the index); the index answers over the real
+    // network, however busy the machine, before the reader's clock moves on.
     for (let i = 0; i < 40 && !asked; i++) await page.clock.runFor(1_000);
     // The index ties this page to the lid's product, whatever the visitor bought.
     await expect.poll(async () => ((await page.evaluate(() => (window as any).kikubari('inspect'))).page.product || {}).sku).toBe(LID.products[0]);
