@@ -1,5 +1,5 @@
 import { arr, bool, either, num, obj, oneOf, str, type Check } from '../lib/check';
-import { days, hourOf, hours, inHours, timeZone, zoned } from '../lib/businessHours';
+import { days, hourOf, hours, inHours, isOpen, timeZone } from '../lib/businessHours';
 import { glob, matchesGlob } from '../lib/glob';
 import { DAY_MS } from '../lib/time';
 import { PAGE_TYPES } from '../signals/pageType';
@@ -91,7 +91,10 @@ export const CONDITIONS: { [K in keyof OfferConditions]-?: Condition<NonNullable
     check: bool,
     // The page names a product (JSON-LD) that is not one the visitor bought: "your recent
     // purchase" would be about something else than what they are reading.
-    test: (v, x) => [(!!x.page.product && (!!x.page.product.sku || !!x.page.product.name) && !x.owned) == v, (x.page.product && (x.page.product.name || x.page.product.sku)) || false],
+    test(v, x) {
+      const named = (x.page.product && (x.page.product.name || x.page.product.sku)) || false;
+      return [(!!named && !x.owned) == v, named];
+    },
   },
   localHours: {
     check: hours,
@@ -111,8 +114,7 @@ export const CONDITIONS: { [K in keyof OfferConditions]-?: Condition<NonNullable
   businessHours: {
     check: obj({ open: bool, days, hours, timeZone }, ['open']),
     test(v, x) {
-      const [hour, day] = zoned(x.date, v.timeZone);
-      const open = (v.days || [1, 2, 3, 4, 5]).includes(day) && inHours(v.hours || [9, 17], hour);
+      const open = isOpen(v, x.date);
       return [open == v.open, open ? 'open' : 'closed', QUARTER_HOUR];
     },
   },

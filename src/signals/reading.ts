@@ -9,8 +9,8 @@ const READ_MS = 10e3;
 /**
  * What the visitor does with the page's content: how far into it they read (the `article`, else
  * `main`, else the body), how often they scroll back over it, and whether they look about to
- * leave. Scroll events only ask for an animation frame, which reads `scrollY`; the content's box
- * is read once and again only after a resize, and nothing at all happens while the tab is hidden.
+ * leave. Scroll events only ask for an animation frame; the one layout read per frame happens
+ * there, and nothing at all happens while the tab is hidden.
  *
  * Exit intent, once per page view, after `READ_MS` of engaged reading. Desktop: the pointer
  * leaves the page through its top edge, towards the tabs and the address bar. Phones (`phone()`)
@@ -27,32 +27,16 @@ export function watchReading(win: Window, engagedMs: () => number, phone: () => 
   let from = 0; // where the current upward run started …
   let fromAt = 0; // … and when
   let counted = false;
-  let content: Element;
-  /**
-   * The content's top and height in the document: one layout read, then kept until the document
-   * resizes (ResizeObserver: content that grows or shrinks, above or in the article, resizes the
-   * document too) — a scroll frame only reads `scrollY`. Without ResizeObserver, or when the page
-   * scrolls in an element of its own rather than the window, it is read again each frame.
-   */
-  let box: number[] | 0 = 0;
-  const stale = () => (box = 0);
-  const RO = (win as Window & typeof globalThis).ResizeObserver;
-  const resized = RO && new RO(stale);
-  if (resized) resized.observe(doc.documentElement);
 
   const exit = () => {
     if (!state.exitIntent && !doc.hidden && engagedMs() >= READ_MS) (state.exitIntent = true), onExit();
   };
   const measure = (t: number) => {
     frame = 0;
-    if (!box || !resized) {
-      const r = content.getBoundingClientRect();
-      box = [r.top + win.scrollY, r.height];
-    }
-    const [top, height] = box as [number, number];
+    const r = (doc.querySelector('article') || doc.querySelector('main') || doc.body).getBoundingClientRect();
     const h = win.innerHeight;
-    const y = win.scrollY - top;
-    state.scrollDepth = Math.max(state.scrollDepth, Math.min(1, (h + y) / height || 1));
+    const y = -r.top;
+    state.scrollDepth = Math.max(state.scrollDepth, Math.min(1, (h + y) / r.height || 1));
     if (y > prev) (from = y), (fromAt = 0), (counted = false);
     else if (y < prev) fromAt ||= t; // the first frame of the upward run
     // Back up over at least half a screen already read: one re-read, then none until reading on.
@@ -61,20 +45,14 @@ export function watchReading(win: Window, engagedMs: () => number, phone: () => 
     prev = y;
   };
   const ask = () => frame || doc.hidden || (frame = win.requestAnimationFrame(measure));
-  /** The content of this page view: the `article`, else `main`, else the body (an SPA may have replaced it). */
-  const find = () => {
-    content = doc.querySelector('article') || doc.querySelector('main') || doc.body;
-    stale();
-    ask();
-  };
   const stops = [
-    listen(win, 'scroll', (e) => (e.target != doc && stale(), ask())),
+    listen(win, 'scroll', ask),
     listen(doc, 'mouseout', (e) => {
       const m = e as MouseEvent;
       if (m.isTrusted && !m.relatedTarget && m.clientY <= 0) exit();
     }),
   ];
-  find();
+  ask();
 
   return {
     state,
@@ -82,12 +60,11 @@ export function watchReading(win: Window, engagedMs: () => number, phone: () => 
       state.scrollDepth = state.rereads = 0;
       state.exitIntent = false;
       prev = -Infinity; // a route change scrolling to the top is not a scroll-back
-      find();
+      ask();
     },
     stop() {
       stops.forEach((s) => s());
       win.cancelAnimationFrame(frame);
-      resized && resized.disconnect();
     },
   };
 }
