@@ -21,7 +21,7 @@ const ORDER: PageType[] = ['checkout', 'cart', 'kb', 'product', 'other'];
 /**
  * URL shapes of well-known platforms, tested on host and path, the first match wins: cart and
  * checkout paths; a blog or a newsroom (`/blog/`, `/news/`: not a help center, whatever else its
- * URL says); help centers — Zendesk (`/hc/<locale>/articles/…`), Freshdesk (`/support/solutions/…`),
+ * URL says), and a Zendesk help center's ticket forms and community (`/hc/…/requests`, `/hc/…/community`); help centers — Zendesk (`/hc/<locale>/articles/…`), Freshdesk (`/support/solutions/…`),
  * HubSpot (`/knowledge/…`), Document360 (`/docs/…`), Intercom Articles (`/<locale>/articles/<id>-<slug>`),
  * Gorgias (`/<locale>/articles/<slug>-<id>`), Help Scout Docs (`/article/<id>-<slug>`), Salesforce
  * Knowledge (`/s/article/…`), `/support/…/articles/…`, `/kb`, `/help`, `/faq`; Shopify and
@@ -32,7 +32,7 @@ const ORDER: PageType[] = ['checkout', 'cart', 'kb', 'product', 'other'];
 const SHAPES: [PageType, RegExp][] = [
   ['checkout', /\/(checkouts?|order\/confirm|payment)(\/|$)/i],
   ['cart', /\/(cart|basket|bag)(\/|$)/i],
-  ['other', /\/(blog|news)(\/|$)/i],
+  ['other', /\/(blog|news|hc\/([\w-]+\/)?(requests|community))(\/|$)/i],
   [
     'kb',
     /\/(hc(\/[\w-]+)?\/?$|hc\/([\w-]+\/)?(articles|sections|categories|search)|support\/solutions|knowledge|kb|help|faqs?|docs)(\/|$)|\/[a-z]{2}(-\w+)?\/articles\/(\d{5,}-|[\w-]+-\d{5,}$)|\/article\/\d+-|\/s\/article\/|\/support\/(.+\/)?articles\//i,

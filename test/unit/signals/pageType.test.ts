@@ -129,6 +129,12 @@ describe('near-misses: a blog or a news site is not a help center', () => {
     expect(type('https://help.acme.example/blog/launch-week')).toBe('other');
   });
 
+  it("a Zendesk help center's request forms and community posts are not help articles, even on a help subdomain", () => {
+    expect(type('https://help.acme.example/hc/en-us/requests/new')).toBe('other');
+    expect(type('https://help.acme.example/hc/en-us/community/posts/4409000000001-tips')).toBe('other');
+    expect(type('https://help.acme.example/hc/en-us/articles/4408824571602-descale')).toBe('kb');
+  });
+
   it('BlogPosting or NewsArticle JSON-LD is not a help article, even in a @graph beside an Article, on any URL', () => {
     expect(type('https://shop.example/guides/kettles', ld(JSON.stringify({ '@type': 'BlogPosting', headline: 'x' })))).toBe('other');
     expect(type('https://shop.example/help/kettles', ld(JSON.stringify({ '@graph': [{ '@type': 'Article' }, { '@type': 'NewsArticle' }] })))).toBe('other');
