@@ -279,10 +279,17 @@ export const JOURNEYS = [
       await p.box('[part~="handoff"]');
       await p.until(FOCUSED_IS, 'quick-reply handoff:Talk to a person', { what: 'focus on "Talk to a person"' });
       await p.activate();
+      // The card is shown before it goes (issue 13): its heading takes focus; Send is after the text.
+      await p.until(FOCUSED_IS, 'h3:Talk to a person', { what: 'focus on the hand-off step' });
+      assert.match(await p.run(() => document.querySelector('[data-kikubari]').shadowRoot.querySelector('[part="card"]').value), /Read: Aero Kettle lid will not close/);
+      await p.pressTo('Tab', 'button:Send', 4);
+      await p.activate();
       await p.box('[part="panel"]', "We've passed your question and what you've tried to our team.");
       const [card] = await p.run(() => window.cards);
       assert.deepEqual(card.purchases.map((o) => o.orderId), ['A-1001']);
-      assert.deepEqual(card.articles.map((a) => [a.id, a.helpful]), [['1002', false]]);
+      // Every article shown is on the card (issue 13); the one read and voted on says so.
+      assert.deepEqual(card.articles.filter((a) => a.helpful !== undefined).map((a) => [a.id, a.helpful]), [['1002', false]]);
+      assert.ok(card.articles.length > 1 && card.articles.every((a) => a.shown || a.opened));
       assert.equal(card.offers[0].outcome, 'accepted');
       assert.match(card.text, /Read: Aero Kettle lid will not close \(not helpful\)/);
       assert.deepEqual(await p.run(() => window.events), ['offer:shown', 'offer:accepted', 'chat:opened', 'article:opened', 'article:voted', 'handoff']);
