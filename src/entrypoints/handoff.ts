@@ -5,3 +5,4 @@
  */
 export { runHandoff } from '../widget/handoff/runHandoff';
 export { checkAway } from '../widget/handoff/checkAway';
+export { SendForm, HANDOFF_CSS } from '../widget/handoff/SendForm';

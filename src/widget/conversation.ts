@@ -10,6 +10,8 @@ import { bestPassage, groundedAnswer } from './groundedAnswer';
 import { KIND_WORDS, type StringKey, type Translate } from './strings';
 import type { CardStory, PipelineToWidget } from '../seams';
 
+type HandoffChunk = typeof import('../entrypoints/handoff');
+
 export type Kind = 'setup' | 'broken' | 'returns' | 'other';
 
 /** A button under a bot message. */
@@ -50,7 +52,7 @@ export interface ConversationState {
    * The hand-off step: the card's text as it will be sent, for the visitor to read and edit; with
    * `away`, nobody can answer now and it is a message with an email address (part `leave-message`).
    */
-  form?: { away: boolean; text: string };
+  form?: { away: boolean; text: string; view: HandoffChunk['SendForm'] };
   /** Nobody can answer now (outside `handoff.businessHours`, or `handoff.available()` said no): the way to a person is "Leave a message". */
   away?: boolean;
 }
@@ -385,10 +387,10 @@ export function createConversation(host: PipelineToWidget, finder: ArticleFinder
   async function handoff() {
     const g = generation;
     try {
-      const [card, away] = await Promise.all([host.context(), checkAway()]);
+      const [card, away, m] = await Promise.all([host.context(), checkAway(), handoffChunk()]);
       if (g != generation) return;
       pending = card;
-      set({ away, form: { away, text: draft || card.text } });
+      set({ away, form: { away, text: draft || card.text, view: m.SendForm } });
     } catch (e) {
       host.warn('handoff', 'the hand-off card failed: ' + errorText(e));
       if (g == generation) bot('handoffFailed', { replies: handoffReply() });
