@@ -5,3 +5,5 @@
  */
 export { runHandoff } from '../widget/handoff/runHandoff';
 export { checkAway } from '../widget/handoff/checkAway';
+export { SendForm, HANDOFF_CSS } from '../widget/handoff/SendForm';
+export { showStep, sendStep } from '../widget/handoff/handoffStep';

@@ -1,8 +1,8 @@
+import { h } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Theme } from '../types';
 import type { ArticleHit } from './articleFinder';
 import type { Conversation, ConversationState, Message, Reply } from './conversation';
-import { isEmail } from './isEmail';
 import type { Translate } from './strings';
 
 interface Props {
@@ -119,7 +119,8 @@ export function ChatPanel({ state, conversation, theme, replyTime, t, onClose }:
         </button>
       </div>
       {state.form ? (
-        <SendForm form={state.form} t={t} onBack={conversation.back} onSend={conversation.send} />
+        // Drawn by the hand-off chunk, loaded before the step is shown, with this Preact and its hooks.
+        h(state.form.view, { h, hooks: { useState, useRef }, form: state.form, t, onBack: conversation.back, onSend: conversation.send })
       ) : state.reading ? (
         <Reader hit={state.reading.article} t={t} onBack={conversation.back} onVote={conversation.vote} />
       ) : (
@@ -251,58 +252,5 @@ function Reader({ hit, t, onBack, onVote }: { hit: ArticleHit; t: Translate; onB
         </button>
       </div>
     </div>
-  );
-}
-
-/**
- * The hand-off step: what will be sent, as text the visitor reads and may edit first. When nobody
- * can answer, it is a message form (part `leave-message`) that also asks for an email to reply to.
- */
-function SendForm({ form, t, onBack, onSend }: { form: { away: boolean; text: string }; t: Translate; onBack(): void; onSend(text: string, email?: string): void }) {
-  const [text, setText] = useState(form.text);
-  const [email, setEmail] = useState('');
-  const [bad, setBad] = useState(false);
-  const field = useRef<HTMLInputElement>(null);
-  const submit = (e: Event) => {
-    e.preventDefault();
-    if (form.away && !isEmail(email.trim())) return setBad(true), field.current!.focus();
-    onSend(text, form.away ? email.trim() : undefined);
-  };
-  return (
-    <form class="reader hand" part={form.away ? 'leave-message' : undefined} aria-labelledby="k-send" onSubmit={submit} noValidate>
-      <button type="button" class="link" onClick={onBack}>
-        ← {t('back')}
-      </button>
-      <h3 id="k-send" tabIndex={-1}>
-        {t(form.away ? 'leaveMessage' : 'handoff')}
-      </h3>
-      {form.away && (
-        <>
-          <p>{t('away')}</p>
-          <label for="k-email">{t('email')}</label>
-          <input
-            id="k-email"
-            ref={field}
-            type="email"
-            autocomplete="email"
-            dir="ltr"
-            aria-invalid={bad}
-            aria-describedby={bad ? 'k-bad' : undefined}
-            value={email}
-            onInput={(e) => setEmail((e.target as HTMLInputElement).value)}
-          />
-          {bad && (
-            <p id="k-bad" class="bad" role="alert">
-              {t('badEmail')}
-            </p>
-          )}
-        </>
-      )}
-      <label for="k-card">{t('cardLabel')}</label>
-      <textarea id="k-card" part="card" rows={8} dir="auto" value={text} onInput={(e) => setText((e.target as HTMLTextAreaElement).value)} />
-      <button type="submit" class="btn">
-        {t('send')}
-      </button>
-    </form>
   );
 }

@@ -1,4 +1,4 @@
-import type { ContextCard, EventMap, OfferDecision, OrderItem, ResponderReply } from '../types';
+import type { EventMap, OfferDecision, OrderItem, ResponderReply } from '../types';
 import { RECENT_PURCHASE_DAYS } from '../engine/defaultOffer';
 import { lang } from '../lib/locale';
 import { DAY_MS } from '../lib/time';
@@ -9,6 +9,9 @@ import type { ArticleHit, ArticleFinder } from './articleFinder';
 import { bestPassage, groundedAnswer } from './groundedAnswer';
 import { KIND_WORDS, type StringKey, type Translate } from './strings';
 import type { CardStory, PipelineToWidget } from '../seams';
+
+type HandoffChunk = typeof import('../entrypoints/handoff');
+type HandoffStep = import('./handoff/handoffStep').HandoffStep;
 
 export type Kind = 'setup' | 'broken' | 'returns' | 'other';
 
@@ -50,7 +53,7 @@ export interface ConversationState {
    * The hand-off step: the card's text as it will be sent, for the visitor to read and edit; with
    * `away`, nobody can answer now and it is a message with an email address (part `leave-message`).
    */
-  form?: { away: boolean; text: string };
+  form?: { away: boolean; text: string; view: HandoffChunk['SendForm'] };
   /** Nobody can answer now (outside `handoff.businessHours`, or `handoff.available()` said no): the way to a person is "Leave a message". */
   away?: boolean;
 }
@@ -75,10 +78,6 @@ export function createConversation(host: PipelineToWidget, finder: ArticleFinder
   let shown: string[] = [];
   /** What the panel saw on this page, for the card (kept across conversations, never stored). */
   const story: CardStory = { typed: [], shown: [], answers: [] };
-  /** The card shown in the hand-off step, sent with the visitor's edits. */
-  let pending: ContextCard | undefined;
-  /** The visitor's edited text, kept when a hand-off failed so the next try starts from it. */
-  let draft: string | undefined;
   /** The rating question is asked once per conversation. */
   let rated = false;
   /** Articles looked up while the offer was on screen, so the panel opens with them. */
@@ -120,6 +119,13 @@ export function createConversation(host: PipelineToWidget, finder: ArticleFinder
   /** The adapters and the "is anyone there?" check: their own chunk, fetched only on the way to a person. */
   const handoffChunk = () => import('../entrypoints/handoff');
   const checkAway = () => handoffChunk().then((m) => m.checkAway(host.config.handoff!, host.warn));
+  /** The hand-off step (in the chunk) and what it keeps: the card shown, and the visitor's text after a failed try. */
+  const step: HandoffStep = {
+    host,
+    gen: () => generation,
+    set,
+    done: (key) => (key == 'handoffFailed' ? bot(key, { replies: handoffReply() }) : (bot(key), askRating())),
+  };
 
   /** One optional rating after a resolution or a hand-off: skippable, and typing goes on past it. */
   const askRating = () =>
@@ -333,7 +339,9 @@ export function createConversation(host: PipelineToWidget, finder: ArticleFinder
       } else if (reply.act == 'again') {
         bot('kindOtherPrompt');
       } else if (reply.act == 'handoff') {
-        void handoff();
+        // The card as it will be sent, or the message form when nobody is there: the hand-off chunk's.
+        const g = generation;
+        handoffChunk().then((m) => m.showStep(step, g), () => step.done('handoffFailed'));
       } else if (reply.act == 'solved') {
         void solved(reply.yes, reply.by, reply.articleId);
       }
@@ -352,23 +360,9 @@ export function createConversation(host: PipelineToWidget, finder: ArticleFinder
     },
 
     /** Send the hand-off step: the card with the visitor's text (and, leaving a message, their email). */
-    async send(text: string, email?: string) {
+    send(text: string, email?: string) {
       const g = generation;
-      const h = host.config.handoff!;
-      const card: ContextCard = { ...pending!, text: email ? 'Email: ' + email + '\n' + text : text };
-      if (email) card.email = email;
-      draft = text;
-      set({ form: undefined });
-      try {
-        await (await handoffChunk()).runHandoff(h, card, window);
-        draft = undefined;
-        // The hand-off happened even if the visitor has since started over; only the message is stale.
-        host.outcome('handoff', { adapter: h.type, context: card });
-        if (g == generation) bot(email ? 'messageSent' : 'handedOff'), askRating();
-      } catch (e) {
-        host.warn('handoff', 'the hand-off (' + h.type + ') failed: ' + errorText(e));
-        if (g == generation) bot('handoffFailed', { replies: handoffReply() });
-      }
+      return handoffChunk().then((m) => m.sendStep(step, g, text, email));
     },
 
     vote(helpful: boolean) {
@@ -380,20 +374,6 @@ export function createConversation(host: PipelineToWidget, finder: ArticleFinder
       void solved(helpful, 'article', reading.article.id);
     },
   };
-
-  /** The hand-off step: the card as it will be sent, or the message form when nobody is there. */
-  async function handoff() {
-    const g = generation;
-    try {
-      const [card, away] = await Promise.all([host.context(), checkAway()]);
-      if (g != generation) return;
-      pending = card;
-      set({ away, form: { away, text: draft || card.text } });
-    } catch (e) {
-      host.warn('handoff', 'the hand-off card failed: ' + errorText(e));
-      if (g == generation) bot('handoffFailed', { replies: handoffReply() });
-    }
-  }
 }
 
 /** The reply as `{ text, … }`; anything without a text is the responder's fault, told to the developer. */

@@ -112,10 +112,6 @@ export const WIDGET_CSS = `
 .form input{flex:1;min-width:0;min-height:44px;padding:10px 14px;border:1px solid var(--_border);border-radius:var(--_pill);background:var(--_bg);color:var(--_fg)}
 .form input::placeholder{color:var(--_muted);opacity:1}
 .form[hidden]{display:none}
-.hand label{font-weight:600;margin-bottom:-8px}
-.hand :is(input,textarea){min-height:44px;padding:10px 14px;border:1px solid var(--_border);border-radius:var(--_radius);background:var(--_bg);color:var(--_fg)}
-.hand textarea{min-height:168px;resize:vertical;white-space:pre-wrap}
-.hand [aria-invalid=true]{border:2px solid currentColor}.bad{font-weight:600}
 .send{width:44px;height:44px;flex:none;border-radius:var(--_pill);border:0;background:var(--_accent);color:var(--_on-accent);cursor:pointer;display:flex;align-items:center;justify-content:center}
 .send svg{width:20px;height:20px;fill:currentColor}
 :host([dir=rtl]) .send svg{transform:scaleX(-1)}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isEmail } from '../../../src/widget/isEmail';
+import { isEmail } from '../../../src/widget/handoff/isEmail';
 
 describe('isEmail', () => {
   it('takes an address a reply can reach and refuses the usual typos', () => {
