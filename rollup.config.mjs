@@ -28,7 +28,7 @@ const lazyExternal = {
   name: 'lazy-external',
   resolveId(id, importer) {
     if ((id === './widget' || id === './pipeline' || id === './sinks') && importer && importer.endsWith('entrypoints/npm.ts')) return { id: id + '.mjs', external: true };
-    if (id === '../entrypoints/debug' && importer && importer.endsWith('widget/DebugOverlay.tsx')) return { id: './debug.mjs', external: true };
+    if (id === '../entrypoints/debug' && importer && /[\\/]widget[\\/][^\\/]+$/.test(importer)) return { id: './debug.mjs', external: true };
     if (id === '../entrypoints/handoff' && importer && importer.endsWith('widget/conversation.ts')) return { id: './handoff.mjs', external: true };
     return null;
   },

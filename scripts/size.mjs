@@ -13,7 +13,7 @@ export const BUDGETS = {
   'sinks.mjs': { limit: 3 * 1024, what: 'event sinks (dataLayer, beacon), only where configured' },
   'widget.mjs': { limit: 25 * 1024, what: 'lazy widget chunk (Preact + widget + search)' },
   'handoff.mjs': { limit: 3 * 1024, what: 'hand-off adapters and availability, loaded by the widget on the way to a person' },
-  'debug.mjs': { limit: 2 * 1024, what: 'debug overlay, loaded by the widget only when debug is on' },
+  'debug.mjs': { limit: 2 * 1024, what: 'debug overlay (debug on) and the theme.vars typo warning, loaded by the widget' },
 };
 
 export const gz = (buf) => gzipSync(buf, { level: 9 }).length;

@@ -1,5 +1,31 @@
 import type { h as H, VNode } from 'preact';
+import type { useLayoutEffect as UseLayoutEffect, useState as UseState } from 'preact/hooks';
 import type { Inspection } from '../types';
+import type { Translate } from './strings';
+
+/** Refresh rate of the overlay's live figures. Debug only; the overlay is never on by default. */
+const REFRESH_MS = 1000;
+
+/** What the widget gives the overlay: its Preact `h` and hooks (the chunk bundles none), and the figures. */
+export interface DebugProps {
+  h: typeof H;
+  useState: typeof UseState;
+  useLayoutEffect: typeof UseLayoutEffect;
+  inspect(): Inspection;
+  fire(id: string): void;
+  t: Translate;
+  onClose(): void;
+}
+
+/** The overlay, refreshed every second while it is on. */
+export function Debug({ h, useState, useLayoutEffect, inspect, fire, t, onClose }: DebugProps) {
+  const [now, setNow] = useState(inspect);
+  useLayoutEffect(() => {
+    const id = setInterval(() => setNow(inspect()), REFRESH_MS);
+    return () => clearInterval(id);
+  }, []);
+  return debugView(h, now, { title: t('debugTitle'), close: t('close'), fire: t('fire') }, fire, onClose);
+}
 
 /** The overlay's stylesheet, adopted into the shadow root when the debug chunk arrives. */
 export const DEBUG_CSS = `
@@ -23,7 +49,7 @@ const mark = (h: typeof H, ok: boolean) => h('span', { class: ok ? 'ok' : 'no' }
  * Its own chunk (`debug.mjs`, loaded only when debug is on): it brings no Preact of its own and
  * draws with the widget's `h`, so one Preact renders everything. Texts are the widget's strings.
  */
-export function debugView(
+function debugView(
   h: typeof H,
   now: Inspection,
   text: { title: string; close: string; fire: string },
