@@ -11,12 +11,9 @@ import { OfferBubble } from './OfferBubble';
 import { isRtl } from './strings';
 import { WIDGET_CSS } from './styles';
 import { createUiStore, type UiStore } from './uiStore';
-import { THEME_VARS } from './checkThemeVars';
+import { unknownThemeVars } from './checkThemeVars';
 import { followColorScheme } from './followColorScheme';
 import type { PipelineToWidget, WidgetToPipeline } from '../seams';
-
-/** `--kikubari-`. */
-const VAR_PREFIX_LENGTH = 11;
 
 function App({ store, host }: { store: UiStore; host: PipelineToWidget }) {
   const [state, setState] = useState(store.state);
@@ -75,8 +72,7 @@ export function mountWidget(host: PipelineToWidget): WidgetToPipeline {
   // An unknown `--kikubari-*` name is worded (with a "did you mean") by the debug chunk: only the
   // site's designer reads it, and visitors' widget chunk need not carry it.
   const vars = host.theme.vars;
-  if (vars && Object.keys(vars).some((n) => !THEME_VARS.includes(n.slice(VAR_PREFIX_LENGTH))))
-    import('../entrypoints/debug').then((m) => m.checkThemeVars(vars, host.warn), () => {});
+  if (unknownThemeVars(vars).length) import('../entrypoints/debug').then((m) => m.checkThemeVars(vars, host.warn), () => {});
   const container = root.ownerDocument.createElement('div');
   root.append(container);
   const store = createUiStore(host);
