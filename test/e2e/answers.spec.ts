@@ -136,7 +136,11 @@ test.describe('the built-in offer knows what the page is about', () => {
     // Time passes a second at a time, as for a reader, until the widget chunk is prefetched a few
     // seconds before the offer is due (it fetches the index); the index answers over the real
     // network, however busy the machine, before the reader's clock moves on.
-    for (let i = 0; i < 40 && !asked; i++) await page.clock.runFor(1_000);
+    for (let i = 0; i < 40 && !asked; i++) {
+      await page.clock.runFor(1_000);
+      // The request is reported a moment after the step that made it: wait for it before the next step.
+      await expect.poll(() => asked, { timeout: 250 }).toBe(true).catch(() => {});
+    }
     // The index ties this page to the lid's product, whatever the visitor bought.
     await expect.poll(async () => ((await page.evaluate(() => (window as any).kikubari('inspect'))).page.product || {}).sku).toBe(LID.products[0]);
     await page.clock.runFor(40_000);
