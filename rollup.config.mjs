@@ -50,6 +50,36 @@ const ownVnodeMark = {
 };
 
 /**
+ * Preact walks props and style objects with `for…in`, which also visits the enumerable keys a
+ * host page put on `Object.prototype`: with a getter there that throws, every render threw and
+ * `open()` rejected (issue 14). Our copy walks own keys only: `for (k in o)` becomes
+ * `for (k of Object.keys(Object(o)))`, the same keys in the same order less the inherited ones
+ * (`Object()` because `h(type, null)` walks null props, as `for…in` allows). Only the loop head
+ * changes, and a loop of any other shape fails the build. `Object.keys`, spread and `Object.assign` read own keys
+ * only; src/ has no `for…in` on the page's side (the CLI's does not run there).
+ */
+const ownPropWalks = {
+  name: 'own-prop-walks',
+  transform(code, id) {
+    if (!/[\\/]preact[\\/]/.test(id) || !/\bin\b/.test(code)) return null;
+    const loops = [];
+    const walk = (n) => {
+      if (n.type === 'ForInStatement') loops.push(n);
+      for (const v of Object.values(n)) for (const c of [v].flat()) if (c && typeof c.type === 'string') walk(c);
+    };
+    walk(this.parse(code));
+    for (const { left, body } of loops.sort((a, b) => b.start - a.start)) {
+      const keyword = /^\s*in\b/.exec(code.slice(left.end));
+      const close = code.lastIndexOf(')', body.start - 1);
+      if (!keyword || code.slice(close + 1, body.start).trim()) this.error(`own-prop-walks: cannot rewrite the for…in at offset ${left.start} of ${id}`);
+      const object = code.slice(left.end + keyword[0].length, close);
+      code = code.slice(0, left.end) + ' of Object.keys(Object((' + object + ')))' + code.slice(close);
+    }
+    return { code, map: null };
+  },
+};
+
+/**
  * The widget's stylesheet is written one rule per line for reading (src/widget/styles.ts); the
  * shipped copy drops the line breaks, the indentation and each rule's last semicolon, which
  * terser leaves inside a string. Measured: 56 B gzip of the widget chunk.
@@ -82,7 +112,7 @@ export default [
     // the widget's many small helpers then share one preamble, 100 B gzip less; the
     // other chunks were not tried.
     output: { file: 'dist/widget.mjs', format: 'es', plugins: [min(true, { hoist_funs: true })] },
-    plugins: [lazyExternal, compactCss, ownVnodeMark, nodeResolve(browser), ts()],
+    plugins: [lazyExternal, compactCss, ownVnodeMark, ownPropWalks, nodeResolve(browser), ts()],
   },
   {
     input: 'src/entrypoints/handoff.ts',

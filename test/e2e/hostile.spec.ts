@@ -195,7 +195,6 @@ const CHANGED: { name: string; init: string; code?: string; widget?: boolean; st
     // It throws only when kikubari's own files read it (the test's driver walks objects too).
     name: 'Object.prototype with an enumerable getter that throws',
     init: `Object.defineProperty(Object.prototype,'trap',{enumerable:true,configurable:true,get:function(){if(/\\/dist\\//.test(new Error().stack))throw new Error('trap read')}});`,
-    fixme: "Preact walks props with for…in: the widget cannot render, open() rejects and nothing is logged with a code",
   },
   {
     name: 'zone.js-style wrappers on addEventListener, setTimeout and Promise.prototype.then',
