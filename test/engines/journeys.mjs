@@ -371,6 +371,21 @@ export const JOURNEYS = [
       }
     },
   },
+  {
+    // test/e2e/hostile.spec.ts "Object.prototype with an enumerable getter that throws"
+    name: 'a page with an enumerable getter on Object.prototype that throws: open() shows the panel with its articles',
+    async run(site) {
+      // It throws only when kikubari's own files read it (the drivers walk objects too), and it has
+      // a setter that does nothing: WebKit's WebDriver copies each result key by key in strict code.
+      const fault = `Object.defineProperty(Object.prototype, 'trap', { enumerable: true, configurable: true, get: function () { if (/\\/dist\\//.test(new Error().stack)) throw new Error('trap read'); }, set: function () {} });`;
+      const p = await site.open(KB, hostPage({ fault, before: `kikubari('init', { articles: '${ARTICLES}' }); kikubari('purchase', ${JSON.stringify(ORDER)});` }));
+      await p.ready();
+      assert.equal(await p.run(() => window.kikubari('open').then(() => 'opened', (e) => 'rejected: ' + e.message)), 'opened');
+      await p.box('[part="panel"] [part="article"]');
+      assert.deepEqual(await p.run(() => window.__warnings), []);
+      await p.noHostErrors();
+    },
+  },
 ];
 
 
