@@ -31,8 +31,8 @@ export function reasonFacts(passed: string[], x: EngineInput): ReasonFact[] {
   if (has('rereads')) say('reread');
   if (has('exitIntent')) say('exit');
   if (has('scrollDepth')) say('depth', Math.round(x.page.scrollDepth * 100));
-  // Said only when true: a second visit or later; help pages on more than one day.
+  // Said only when true: a second visit or later.
   if (has('visits') && x.visitor.visits > 1) say('return', x.visitor.visits);
-  if (has('helpPagesViewedDays') && x.visitor.helpPagesViewedDays > 1) say('days', x.visitor.helpPagesViewedDays);
+  if (has('helpPagesViewedDays')) say('days', x.visitor.helpPagesViewedDays);
   return out;
 }

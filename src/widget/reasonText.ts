@@ -17,7 +17,7 @@ const TEXT: Record<ReasonCode, [en: string, ja: string]> = {
   exit: ['It looked like you were about to leave', 'ページを離れようとされているようでした'],
   depth: ["You've read {n}% of this page", 'このページを{n}%までお読みになりました'],
   return: ["You've visited {n} times in the last 30 days", 'この30日間に{n}回ご訪問いただいています'],
-  days: ["You've looked at help pages on {n} days in the last 30", 'この30日間に{n}日、ヘルプページをご覧になりました'],
+  days: ["You've looked at help pages on {n} of the last 30 days", 'この30日間のうち{n}日、ヘルプページをご覧になりました'],
 };
 
 /**

@@ -39,7 +39,7 @@ describe('reasons shown behind "Why am I seeing this?"', () => {
       ['exitIntent', { page: { exitIntent: true } }, 'It looked like you were about to leave', 'ページを離れようとされているようでした'],
       ['scrollDepth', { page: { scrollDepth: 0.934 } }, "You've read 93% of this page", 'このページを93%までお読みになりました'],
       ['visits', { visitor: { visits: 3 } }, "You've visited 3 times in the last 30 days", 'この30日間に3回ご訪問いただいています'],
-      ['helpPagesViewedDays', { visitor: { helpPagesViewedDays: 4 } }, "You've looked at help pages on 4 days in the last 30", 'この30日間に4日、ヘルプページをご覧になりました'],
+      ['helpPagesViewedDays', { visitor: { helpPagesViewedDays: 4 } }, "You've looked at help pages on 4 of the last 30 days", 'この30日間のうち4日、ヘルプページをご覧になりました'],
     ];
     for (const [cond, o, english, japanese] of cases) {
       expect(en([cond], o)).toEqual([english]);
@@ -47,8 +47,8 @@ describe('reasons shown behind "Why am I seeing this?"', () => {
     }
   });
 
-  it('say nothing of help pages on other days when today is the only one', () => {
-    expect(reasonsFor(['helpPagesViewedDays'], makeInput({ visitor: { helpPagesViewedDays: 1 } }))).toEqual([]);
+  it('say how many days had help pages in words that hold for one day too', () => {
+    expect(reasonsFor(['helpPagesViewedDays'], makeInput({ visitor: { helpPagesViewedDays: 1 } }))).toEqual(["You've looked at help pages on 1 of the last 30 days"]);
   });
 
   it('keep the reasons as data: a code, and the numbers and names its sentence says, as text', () => {
