@@ -12,7 +12,8 @@ function phonePage() {
   const doc = new EventTarget() as any;
   let top = 0;
   let pending: ((t: number) => void) | undefined;
-  const box = { getBoundingClientRect: () => ({ top: -top, height: 20 * 667 }) };
+  const reads: number[] = [];
+  const box = { getBoundingClientRect: () => (reads.push(top), { top: -top, height: 20 * 667 }) };
   Object.assign(doc, { hidden: false, body: box, querySelector: (s: string) => (s == 'article' ? box : null) });
   Object.assign(win, {
     document: doc,
@@ -33,13 +34,17 @@ function phonePage() {
     f?.(t);
   };
   frame(0, 0);
-  return { reading, exits, frame };
+  return { reading, exits, frame, reads };
 }
 
-/** Frames every 16 ms from `from` px to `to` px over `ms`. */
+/**
+ * Frames every 16 ms from `from` px to `to` px over `ms`, then one more 100 ms later: the content's
+ * box is read at most every 100 ms, the last position always.
+ */
 const glide = (p: ReturnType<typeof phonePage>, t0: number, from: number, to: number, ms: number) => {
   for (let t = 16; t <= ms; t += 16) p.frame(t0 + t, from + ((to - from) * Math.min(t, ms)) / ms);
   p.frame(t0 + ms, to);
+  p.frame(t0 + ms + 100, to);
 };
 
 describe('exit intent on a phone: a fast scroll back to the top after reading', () => {
@@ -76,6 +81,17 @@ describe('exit intent on a phone: a fast scroll back to the top after reading', 
     p.reading.reset();
     p.frame(4_100, 0);
     expect(p.reading.state.exitIntent).toBe(false);
+  });
+});
+
+describe('reading the content box', () => {
+  it('reads it at most every 100 ms while the page scrolls, and always where the page came to rest', () => {
+    const p = phonePage();
+    p.reads.length = 0;
+    glide(p, 1_000, 0, 2_000, 1_000); // 63 frames of scrolling, then rest
+    expect(p.reads.length).toBeLessThanOrEqual(11);
+    expect(p.reads.at(-1)).toBe(2_000);
+    expect(p.reading.state.scrollDepth).toBeCloseTo((2_000 + 667) / (20 * 667));
   });
 });
 
