@@ -6,10 +6,11 @@ import { deviceClass } from './deviceClass';
 /** A scroll back to the top is fast when the page was a screen or more further down this many ms before. */
 const FLICK_MS = 1000;
 /**
- * The content's box is read at most once in this many ms while the page scrolls (the last position
- * always read): depth, re-reads and a flick need no more, and a read costs 50–120 µs of script on a
- * page that has just scrolled under the pointer (Chromium brings the page's style up to date first).
- * Per animation frame, that was 45–77 ms of a 10 s scroll in `npm run bench:signals`.
+ * The content's box is read this many ms after a scroll, once for all the scrolling in between, so
+ * at most ten times a second and always after the last scroll: depth, re-reads and a flick need no
+ * more. Read on every animation frame, it was most of the pipeline's script time on a 10 s scroll
+ * (`npm run bench:signals`): a read right after a scroll costs Chromium 50–120 µs (the page's style
+ * brought up to date first), and asking for a frame on every frame cost as much again.
  */
 const MEASURE_MS = 100;
 /** Exit intent counts only after this much engaged reading: leaving at once is not a sign of anything we can help with. */
@@ -18,8 +19,9 @@ const READ_MS = 10e3;
 /**
  * What the visitor does with the page's content: how far into it they read (the `article`, else
  * `main`, else the body), how often they scroll back over it, and whether they look about to
- * leave. Scroll events only ask for an animation frame; the layout read happens there, at most
- * every `MEASURE_MS`, and nothing at all happens while the tab is hidden.
+ * leave. A scroll only arms one timer (`MEASURE_MS`) if none is armed; the layout read happens
+ * when it fires. Nothing is armed while the tab is hidden (one armed just before may fire after:
+ * it records where the visitor left the page).
  *
  * Exit intent, once per page view, after `READ_MS` of engaged reading. Desktop: the pointer
  * leaves the page through its top edge, towards the tabs and the address bar. Phones (`deviceClass`)
@@ -33,21 +35,20 @@ const READ_MS = 10e3;
 export function watchReading(win: Window, activity: Activity, onExit: () => void) {
   const doc = win.document;
   const state = {} as ReadingFacts; // filled by reset(), below
-  let frame = 0;
+  let timer = 0;
   // Where the current upward run started (the content's offset at the top of the screen); -Infinity
   // once it is counted as a re-read, until the visitor reads on.
   let from: number;
-  // Offset and time of each frame of the last FLICK_MS, and of the one before them (where the page
-  // was a second ago), flat: [y, t, y, t, …]. The last is the frame before this one.
+  // Offset and time of each read of the last FLICK_MS, and of the one before them (where the page
+  // was a second ago), flat: [y, t, y, t, …].
   let seen: number[];
 
   const exit = () => {
     if (!state.exitIntent && !doc.hidden && activity.times().engagedMs >= READ_MS) (state.exitIntent = true), onExit();
   };
-  const measure = (t: number) => {
-    frame = 0;
-    // Too soon after the last read: read on a later frame instead.
-    if (t - seen[seen.length - 1]! < MEASURE_MS) return void ask();
+  const measure = () => {
+    timer = 0;
+    const t = win.performance.now();
     const r = (doc.querySelector('article') || doc.querySelector('main') || doc.body).getBoundingClientRect();
     const h = win.innerHeight;
     const y = -r.top;
@@ -59,7 +60,7 @@ export function watchReading(win: Window, activity: Activity, onExit: () => void
     // On a desktop, a fast scroll back to the top is just reading.
     if (y <= 0 && seen[0]! - y >= h && deviceClass(win) == 'mobile') exit();
   };
-  const ask = () => frame || doc.hidden || (frame = win.requestAnimationFrame(measure));
+  const ask = () => timer || doc.hidden || (timer = win.setTimeout(measure, MEASURE_MS));
   const stops = [
     listen(win, 'scroll', ask),
     listen(doc, 'mouseout', (e) => {
@@ -82,7 +83,7 @@ export function watchReading(win: Window, activity: Activity, onExit: () => void
     reset,
     stop() {
       stops.forEach((s) => s());
-      win.cancelAnimationFrame(frame);
+      win.clearTimeout(timer);
     },
   };
 }

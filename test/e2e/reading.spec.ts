@@ -5,9 +5,9 @@ const KB = '/hc/en/articles/1001-descale-aero-kettle';
 /** A long article: about eight screens at 1280×800. */
 const LONG = '<article>' + '<p>Descale the kettle with citric acid, rinse twice, and dry the base. </p>'.repeat(400) + '</article>';
 /**
- * Let the scroll land, then let the frames that measure it run. Chromium dispatches `scroll` in a
- * real rendering step (not on the fake clock), so one real frame passes first; the measuring
- * animation frames then run on the fake clock.
+ * Let the scroll land, then let the read that measures it run. Chromium dispatches `scroll` in a
+ * real rendering step (not on the fake clock), so one real frame passes first; the reading
+ * watcher's timer (100 ms after a scroll) then runs on the fake clock.
  */
 const frames = async (page: import('@playwright/test').Page) => {
   await page.waitForTimeout(50);

@@ -3,15 +3,16 @@ import type { Activity } from '../../../src/signals/activity';
 import { watchReading } from '../../../src/signals/reading';
 
 /**
- * A phone-sized window (375×667) whose content is 20 screens long, read for a minute;
- * `frame(t, top)` scrolls the content's top to `top` px above the screen's and runs the
- * animation frame the scroll asked for, at `t` ms.
+ * A phone-sized window (375×667) whose content is 20 screens long, read for a minute, on a fake
+ * clock; `frame(t, top)` moves the clock to `t` ms (the watcher's timer firing on the way if it
+ * is due) and scrolls the content's top to `top` px above the screen's.
  */
 function phonePage() {
   const win = new EventTarget() as any;
   const doc = new EventTarget() as any;
   let top = 0;
-  let pending: ((t: number) => void) | undefined;
+  let now = 0;
+  let timer: { f: () => void; at: number } | undefined;
   const reads: number[] = [];
   const box = { getBoundingClientRect: () => (reads.push(top), { top: -top, height: 20 * 667 }) };
   Object.assign(doc, { hidden: false, body: box, querySelector: (s: string) => (s == 'article' ? box : null) });
@@ -20,26 +21,36 @@ function phonePage() {
     innerWidth: 375,
     innerHeight: 667,
     navigator: { userAgent: '' },
-    requestAnimationFrame: (f: (t: number) => void) => ((pending = f), 1),
-    cancelAnimationFrame: () => {},
+    performance: { now: () => now },
+    setTimeout: (f: () => void, ms: number) => ((timer = { f, at: now + ms }), 1),
+    clearTimeout: () => (timer = undefined),
   });
   const exits: number[] = [];
   const activity = { times: () => ({ engagedMs: 60_000 }) } as Activity;
   const reading = watchReading(win, activity, () => exits.push(1));
+  // Fire the armed timer if it is due by `t`, at its own time, where the page is then.
+  const due = (t: number) => {
+    if (!timer || timer.at > t) return;
+    const { f, at } = timer;
+    timer = undefined;
+    now = at;
+    f();
+  };
   const frame = (t: number, to: number) => {
+    due(t);
+    now = t;
     top = to;
     win.dispatchEvent(new Event('scroll'));
-    const f = pending;
-    pending = undefined;
-    f?.(t);
+    due(t);
   };
   frame(0, 0);
+  frame(100, 0);
   return { reading, exits, frame, reads };
 }
 
 /**
  * Frames every 16 ms from `from` px to `to` px over `ms`, then one more 100 ms later: the content's
- * box is read at most every 100 ms, the last position always.
+ * box is read 100 ms after a scroll, so the last position is read then.
  */
 const glide = (p: ReturnType<typeof phonePage>, t0: number, from: number, to: number, ms: number) => {
   for (let t = 16; t <= ms; t += 16) p.frame(t0 + t, from + ((to - from) * Math.min(t, ms)) / ms);
@@ -112,8 +123,8 @@ describe('re-reading', () => {
 
   it('does not count scrolling up from where a page opened (a restored scroll position): nothing there was read', () => {
     const p = phonePage();
-    p.reading.reset();
-    p.frame(1_000, 6_000);
+    p.frame(1_000, 6_000); // an SPA route change restores the page's scroll position …
+    p.reading.reset(); // … and starts a new page view there
     glide(p, 2_000, 6_000, 4_000, 5_000);
     expect(p.reading.state.rereads).toBe(0);
   });
