@@ -26,6 +26,11 @@
 //   c1 of dist/ from before a change; c1, c2 … for more), so that a change is measured before and
 //      after in the same runs; the report adds (c) minus each, paired run by run (same round)
 // --only a,c,c0 runs only those variants.
+// --profile also samples the page's main thread with the CDP profiler (every 200 µs) during the
+//   input and adds "own ms": the time of the samples with the variant's own script on the stack
+//   (kikubari's files, or the library's), whatever Chromium did below it (a layout read included).
+//   No baseline is subtracted, so other work on the machine does not swing it the way it swings the
+//   difference of two ScriptDurations; the profiler slows every variant alike, so read it beside them.
 // Timings are printed, never asserted.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -49,6 +54,7 @@ const REPS = arg('reps', 5);
 const AGAINST = argText('against');
 const ONLY = argText('only');
 const SECONDS = arg('seconds', 10);
+const PROFILE = process.argv.includes('--profile');
 const MOVE_HZ = 120;
 const WHEEL_EVERY = 2; // a wheel event on every 2nd tick: 60 Hz
 const WHEEL_DELTA = 20; // px per wheel event, like a trackpad; direction flips every 2.5 s
@@ -84,6 +90,7 @@ const VARIANTS = [
 window.__idle = new IdleCtor({ idle: ${IDLE_S * 1000}, onIdle: function () { window.__idleState = 'idle'; }, onActive: function () { window.__idleState = 'active'; } });
 window.__idle.start();</script>`),
     ready: () => !!window.__idle,
+    own: /\/Idle\.js$/,
   },
   {
     key: 'e',
@@ -95,6 +102,7 @@ ifvisible.on('idle', function () { window.__idleState = 'idle'; });
 ifvisible.on('wakeup', function () { window.__idleState = 'active'; });
 window.__ifv = true;</script>`),
     ready: () => !!window.__ifv && typeof window.ifvisible.now == 'function',
+    own: /\/ifvisible\.js$/,
   },
 ];
 
@@ -117,6 +125,32 @@ const INIT = () => {
   addEventListener('wheel', () => b.wheel++, o);
   addEventListener('scroll', () => b.scroll++, o);
 };
+
+/**
+ * ms of a CPU profile's samples with a frame of a script whose URL matches `re` anywhere on the
+ * stack; `hot` adds each such sample's top frame (a function of ours, or the browser API it called)
+ * to a map of ms by frame, to print where the time went.
+ */
+function ownTime(profile, re, hot) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children || []) parent.set(c, n.id);
+  const mine = new Map();
+  const isMine = (id) => {
+    if (!mine.has(id)) mine.set(id, re.test(byId.get(id).callFrame.url) || (parent.has(id) && isMine(parent.get(id))));
+    return mine.get(id);
+  };
+  let us = 0;
+  // A sample lasts until the next one: timeDeltas[i + 1].
+  for (let i = 0; i + 1 < profile.samples.length; i++)
+    if (isMine(profile.samples[i])) {
+      us += profile.timeDeltas[i + 1];
+      const f = byId.get(profile.samples[i]).callFrame;
+      const k = `${f.functionName || '(anonymous)'} ${f.url ? f.url.split('/').pop() + ':' + f.columnNumber : '(browser)'}`;
+      hot.set(k, (hot.get(k) || 0) + profile.timeDeltas[i + 1] / 1000);
+    }
+  return us / 1000;
+}
 
 // ── one run ─────────────────────────────────────────────────────────────────────────────────
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -153,6 +187,11 @@ async function once(browser, origin, variant, seconds = SECONDS) {
 
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
+  if (PROFILE) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+  }
   const t0Page = await page.evaluate(() => performance.now());
   const before = await cdp.send('Performance.getMetrics');
 
@@ -185,6 +224,7 @@ async function once(browser, origin, variant, seconds = SECONDS) {
   await Promise.all(acks);
   const ackedAfter = performance.now() - start; // every event handled: the window closes here
   const after = await cdp.send('Performance.getMetrics');
+  const own = PROFILE ? ownTime((await cdp.send('Profiler.stop')).profile, variant.own || /\/(kikubari\.js|pipeline\.mjs|widget\.mjs)$/, (variant.hot ||= new Map())) : NaN;
   const r = await page.evaluate(
     ({ t0 }) => {
       const b = window.__bench;
@@ -206,6 +246,7 @@ async function once(browser, origin, variant, seconds = SECONDS) {
   lateness.sort((p, q) => p - q);
   return {
     script: (metric(after, 'ScriptDuration') - metric(before, 'ScriptDuration')) * 1000,
+    own,
     task: (metric(after, 'TaskDuration') - metric(before, 'TaskDuration')) * 1000,
     sent, wheels, elapsed, ackedAfter, lateP50: lateness[lateness.length >> 1], lateP99: lateness[Math.floor(lateness.length * 0.99)],
     errors, ...r,
@@ -258,7 +299,7 @@ console.log(`  the last event was handled ${n(acked - elapsed.med, 1)} ms after 
 console.log(`  over ${n(span / 1000, 2)} s of event timestamps: ${n(((moves - 1) / span) * 1000, 1)} Hz.`);
 console.log(`Medians over ${REPS} runs, [min…max]; "added" = variant − median of (a). Period ${periodMs} ms; target (issue 17) < 0.5% (${periodMs / 200} ms) added by the pipeline, and 0 long tasks.\n`);
 
-const cols = ['variant', 'script ms', 'added script ms', '% of period', 'µs / event', 'task ms', 'added task ms', 'long tasks (load)', 'pointermove / coalesced moves', 'wheel / scroll'];
+const cols = ['variant', 'script ms', 'added script ms', '% of period', 'µs / event', ...(PROFILE ? ['own ms (profiled)', 'own µs / event'] : []), 'task ms', 'added task ms', 'long tasks (load)', 'pointermove / coalesced moves', 'wheel / scroll'];
 const rows = VARIANTS.map((v) => {
   const s = stat(v.key, (r) => r.script), t = stat(v.key, (r) => r.task);
   const lt = stat(v.key, (r) => r.longtasks), ll = stat(v.key, (r) => r.loadLongtasks);
@@ -270,6 +311,7 @@ const rows = VARIANTS.map((v) => {
     v.key == 'a' ? '—' : `${n(s.med - base.script)} [${spread(s, 1, base.script)}]`,
     v.key == 'a' ? '—' : `${n(((s.med - base.script) / periodMs) * 100, 2)}%`,
     v.key == 'a' ? '—' : n(((s.med - base.script) * 1000) / (pm.med + wh.med + sc.med), 1),
+    ...(PROFILE ? (() => { const o = stat(v.key, (r) => r.own); return v.key == 'a' ? ['—', '—'] : [`${n(o.med)} [${spread(o)}]`, n((o.med * 1000) / (pm.med + wh.med + sc.med), 1)]; })() : []),
     `${n(t.med)} [${spread(t)}]`,
     v.key == 'a' ? '—' : `${n(t.med - base.task)} [${spread(t, 1, base.task)}]`,
     `${n(lt.max, 0)} (${n(ll.max, 0)})`,
@@ -289,11 +331,17 @@ if (results.c)
     const k = 'c' + i;
     if (!results[k]) continue;
     const diff = (f) => results.c.map((r, j) => f(r) - f(results[k][j]));
-    const ds = diff((r) => r.script), dt = diff((r) => r.task);
+    const ds = diff((r) => r.script), dt = diff((r) => r.task), dn = diff((r) => r.own);
     const events = median(results.c.map((r) => r.pointermove + r.wheel + r.scroll));
     console.log(`\n(c) − (${k}) ${dir}, paired by round: script ${n(median(ds))} ms [${n(Math.min(...ds))}…${n(Math.max(...ds))}]` +
       ` = ${n((median(ds) * 1000) / events, 2)} µs per event (${n(events, 0)} events); task ${n(median(dt))} ms [${n(Math.min(...dt))}…${n(Math.max(...dt))}];` +
-      ` long tasks ${n(Math.max(...results.c.map((r) => r.longtasks)), 0)} vs ${n(Math.max(...results[k].map((r) => r.longtasks)), 0)}.`);
+      ` long tasks ${n(Math.max(...results.c.map((r) => r.longtasks)), 0)} vs ${n(Math.max(...results[k].map((r) => r.longtasks)), 0)}` +
+      (PROFILE ? `; own (profiled) ${n(median(dn))} ms [${n(Math.min(...dn))}…${n(Math.max(...dn))}].` : '.'));
+  }
+if (PROFILE)
+  for (const v of VARIANTS.filter((v) => v.hot && v.hot.size)) {
+    const top = [...v.hot].sort((p, q) => q[1] - p[1]).slice(0, 6);
+    console.log(`\n(${v.key}) own time by top frame, ms over all runs (minified names; "(browser)" is the API called): ` + top.map(([k, ms]) => `${k} ${n(ms)}`).join(' · '));
   }
 console.log(`\nlong tasks: the most seen in any run, inside the ${SECONDS} s (during page load in brackets).`);
 console.log(`µs / event: added script time over the events dispatched to the page (pointermove + wheel + scroll).`);
