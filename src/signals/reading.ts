@@ -21,7 +21,7 @@ const READ_MS = 10e3;
  * `main`, else the body), how often they scroll back over it, and whether they look about to
  * leave. A scroll only arms one timer (`MEASURE_MS`) if none is armed; the layout read happens
  * when it fires. Nothing is armed while the tab is hidden (one armed just before may fire after:
- * it records where the visitor left the page).
+ * it records where the visitor left the page), and a scroll then is forgotten, not counted.
  *
  * Exit intent, once per page view, after `READ_MS` of engaged reading. Desktop: the pointer
  * leaves the page through its top edge, towards the tabs and the address bar. Phones (`deviceClass`)
@@ -60,7 +60,14 @@ export function watchReading(win: Window, activity: Activity, onExit: () => void
     // On a desktop, a fast scroll back to the top is just reading.
     if (y <= 0 && seen[0]! - y >= h && deviceClass(win) == 'mobile') exit();
   };
-  const ask = () => timer || doc.hidden || (timer = win.setTimeout(measure, MEASURE_MS));
+  // Where the page is, how it got there: forgotten when a page view starts (a route change scrolling
+  // to the top is neither a scroll-back nor a flick) and when the page scrolls while hidden (that is
+  // not the visitor reading: the next read starts afresh).
+  const forget = () => {
+    from = -Infinity;
+    seen = [];
+  };
+  const ask = () => (doc.hidden ? forget() : timer || (timer = win.setTimeout(measure, MEASURE_MS)));
   const stops = [
     listen(win, 'scroll', ask),
     listen(doc, 'mouseout', (e) => {
@@ -71,9 +78,7 @@ export function watchReading(win: Window, activity: Activity, onExit: () => void
   const reset = () => {
     state.scrollDepth = state.rereads = 0;
     state.exitIntent = false;
-    // A route change scrolling to the top is neither a scroll-back nor a flick.
-    from = -Infinity;
-    seen = [];
+    forget();
     ask();
   };
   reset();

@@ -45,7 +45,7 @@ function phonePage() {
   };
   frame(0, 0);
   frame(100, 0);
-  return { reading, exits, frame, reads };
+  return { reading, exits, frame, reads, doc };
 }
 
 /**
@@ -92,6 +92,22 @@ describe('exit intent on a phone: a fast scroll back to the top after reading', 
     p.reading.reset();
     p.frame(4_100, 0);
     expect(p.reading.state.exitIntent).toBe(false);
+  });
+});
+
+describe('a hidden tab', () => {
+  it('counts nothing of what moved while it was hidden, not even at the first read once shown again', () => {
+    const p = phonePage();
+    p.frame(1_000, 8_000); // read far down
+    p.frame(2_000, 8_000);
+    p.doc.hidden = true;
+    p.frame(3_000, 0); // the page's own script scrolls it to the top while hidden
+    p.frame(4_000, 0);
+    p.doc.hidden = false;
+    p.frame(60_000, 40); // back, the visitor nudges the page
+    p.frame(60_200, 0);
+    expect(p.reading.state.exitIntent).toBe(false);
+    expect(p.reading.state.rereads).toBe(0);
   });
 });
 
