@@ -454,7 +454,7 @@ export interface Inspection {
 
 /** An offer the engine decided to make. */
 /** A sign that made the engine decide, as a stable code (see `ReasonFact`). */
-export type ReasonCode = 'kb' | 'product' | 'page' | 'bought0' | 'bought1' | 'bought' | 'help' | 'back' | 'search' | 'rage' | 'reread' | 'exit' | 'return';
+export type ReasonCode = 'kb' | 'product' | 'page' | 'bought0' | 'bought1' | 'bought' | 'help' | 'back' | 'search' | 'rage' | 'reread' | 'exit' | 'depth' | 'return' | 'days';
 /** One reason as data: its code and the values its sentence names, e.g. `['bought', { product: 'Aero Kettle', n: '3' }]`. */
 export type ReasonFact = [code: ReasonCode, values?: Record<string, string>];
 

@@ -66,11 +66,11 @@ export const CONDITIONS: { [K in keyof OfferConditions]-?: Condition<NonNullable
   copies: atLeast((x) => x.page.copies),
   exitIntent: {
     check: bool,
-    test: (v, x) => [x.page.exitIntent == v, x.page.exitIntent],
+    test: (v, { page: { exitIntent } }) => [exitIntent == v, exitIntent],
   },
   scrollDepth: {
     check: obj({ min: num(0, 1), max: num(0, 1) }),
-    test: ({ min = 0, max = 1 }, x) => [x.page.scrollDepth >= min && x.page.scrollDepth <= max, x.page.scrollDepth],
+    test: ({ min = 0, max = 1 }, { page: { scrollDepth: d } }) => [d >= min && d <= max, d],
   },
   rereads: atLeast((x) => x.page.rereads),
   visits: atLeast((x) => x.visitor.visits),

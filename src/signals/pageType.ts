@@ -35,7 +35,7 @@ const SHAPES: [PageType, RegExp][] = [
   ['other', /\/(blog|news|hc\/([\w-]+\/)?(requests|community))(\/|$)/i],
   [
     'kb',
-    /\/(hc(\/[\w-]+)?\/?$|hc\/([\w-]+\/)?(articles|sections|categories|search)|support\/solutions|knowledge|kb|help|faqs?|docs)(\/|$)|\/[a-z]{2}(-\w+)?\/articles\/(\d{5,}-|[\w-]+-\d{5,}$)|\/article\/\d+-|\/s\/article\/|\/support\/(.+\/)?articles\//i,
+    /\/((hc(\/[\w-]+)?\/?$|hc\/([\w-]+\/)?(articles|sections|categories|search)|support\/solutions|knowledge|kb|help|faqs?|docs)(\/|$)|[a-z]{2}(-\w+)?\/articles\/(\d{5,}-|[\w-]+-\d{5,}$)|s\/article\/|article\/\d+-|support\/(.+\/)?articles\/)/i,
   ],
   ['product', /\/(products?|dp|item|p)\/[^/]+/i],
   ['kb', /^(knowledge|help|docs)\./i],

@@ -68,8 +68,7 @@ export function watchSignals(win: Window, cfg: KikubariConfig, on: SignalEvents)
   const activity = watchActivity(win, windowMs, (now) => on.visibility((visible = now)));
   const frustration = watchFrustration(win, cfg.searchSelector, on.searched);
   const stopNavigation = watchNavigation(win, () => soon(on.navigated));
-  // The phone's exit intent is a fast scroll back to the top; on a desktop that is just reading.
-  const reading = watchReading(win, () => activity.times().engagedMs, () => deviceClass(win) == 'mobile', on.exit);
+  const reading = watchReading(win, activity, on.exit);
 
   return {
     pageView() {

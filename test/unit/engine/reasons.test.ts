@@ -31,6 +31,41 @@ describe('reasons shown behind "Why am I seeing this?"', () => {
     expect(reasonsFor(['visits'], makeInput({ visitor: { visits: 1 } }))).toEqual([]);
   });
 
+  it('word every reading and returning-visitor condition, in English and Japanese', () => {
+    const en = (passed: string[], o: Parameters<typeof makeInput>[0]) => reasonsFor(passed, makeInput(o));
+    const ja = (passed: string[], o: Parameters<typeof makeInput>[0]) => reasonsFor(passed, makeInput({ locale: 'ja', ...o }));
+    const cases: [string, Parameters<typeof makeInput>[0], string, string][] = [
+      ['rereads', { page: { rereads: 3 } }, "You've scrolled back over this section a few times", '同じところを何度か読み返されています'],
+      ['exitIntent', { page: { exitIntent: true } }, 'It looked like you were about to leave', 'ページを離れようとされているようでした'],
+      ['scrollDepth', { page: { scrollDepth: 0.934 } }, "You've read 93% of this page", 'このページを93%までお読みになりました'],
+      ['visits', { visitor: { visits: 3 } }, "You've visited 3 times in the last 30 days", 'この30日間に3回ご訪問いただいています'],
+      ['helpPagesViewedDays', { visitor: { helpPagesViewedDays: 4 } }, "You've looked at help pages on 4 of the last 30 days", 'この30日間のうち4日、ヘルプページをご覧になりました'],
+    ];
+    for (const [cond, o, english, japanese] of cases) {
+      expect(en([cond], o)).toEqual([english]);
+      expect(ja([cond], o)).toEqual([japanese]);
+    }
+  });
+
+  it('say how many days had help pages in words that hold for one day too', () => {
+    expect(reasonsFor(['helpPagesViewedDays'], makeInput({ visitor: { helpPagesViewedDays: 1 } }))).toEqual(["You've looked at help pages on 1 of the last 30 days"]);
+  });
+
+  it('keep the reasons as data: a code, and the numbers and names its sentence says, as text', () => {
+    const x = makeInput({ page: { scrollDepth: 0.5 }, visitor: { visits: 2 }, purchases: [kettleOrder(3)], owned });
+    expect(reasonFacts(['scrollDepth', 'visits', 'purchasedWithinDays', 'exitIntent'], x)).toEqual([
+      ['bought', { product: 'Aero Kettle', n: '3' }],
+      ['exit'],
+      ['depth', { n: '50' }],
+      ['return', { n: '2' }],
+    ]);
+  });
+
+  it('say a product name as it is, even one that looks like a placeholder or a replacement pattern', () => {
+    const order = { ...kettleOrder(3), items: [{ sku: 'X', name: 'Kettle {n} $& $1 {product}' }] };
+    expect(reasonsFor(['purchasedWithinDays'], makeInput({ purchases: [order] }))).toEqual(['You bought Kettle {n} $& $1 {product} 3 days ago']);
+  });
+
   it('count days by the visitor’s calendar: last night is "yesterday", this morning is "today"', () => {
     const at = (now: string, bought: string) => {
       const order = { ...kettleOrder(), purchasedAt: new Date(bought).getTime() };
