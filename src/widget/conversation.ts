@@ -10,8 +10,15 @@ import { bestPassage, groundedAnswer } from './groundedAnswer';
 import { KIND_WORDS, type StringKey, type Translate } from './strings';
 import type { CardStory, PipelineToWidget } from '../seams';
 
-type HandoffChunk = typeof import('../entrypoints/handoff');
 type HandoffStep = import('./handoff/handoffStep').HandoffStep;
+type SendForm = typeof import('./handoff/SendForm').SendForm;
+type StepForm = import('./handoff/SendForm').StepForm;
+
+/**
+ * The hand-off chunk (`handoff.mjs`): the adapters, the "is anyone there?" check, the hand-off step
+ * and the card's text. Imported here only: the build keeps this one import as the chunk beside us.
+ */
+export const handoffChunk = () => import('../entrypoints/handoff');
 
 export type Kind = 'setup' | 'broken' | 'returns' | 'other';
 
@@ -53,7 +60,7 @@ export interface ConversationState {
    * The hand-off step: the card's text as it will be sent, for the visitor to read and edit; with
    * `away`, nobody can answer now and it is a message with an email address (part `leave-message`).
    */
-  form?: { away: boolean; text: string; view: HandoffChunk['SendForm'] };
+  form?: StepForm & { view: SendForm };
   /** Nobody can answer now (outside `handoff.businessHours`, or `handoff.available()` said no): the way to a person is "Leave a message". */
   away?: boolean;
 }
@@ -116,10 +123,7 @@ export function createConversation(host: PipelineToWidget, finder: ArticleFinder
     hits.forEach(({ id, title, url }) => story.shown.push({ id, title, url, at: Date.now() }));
   };
 
-  /** The adapters and the "is anyone there?" check: their own chunk, fetched only on the way to a person. */
-  const handoffChunk = () => import('../entrypoints/handoff');
-  const checkAway = () => handoffChunk().then((m) => m.checkAway(host.config.handoff!, host.warn));
-  /** The hand-off step (in the chunk) and what it keeps: the card shown, and the visitor's text after a failed try. */
+  /** The hand-off step (in the chunk) and what it keeps: the card shown, what the visitor wrote in it, the last "is anyone there?". */
   const step: HandoffStep = {
     host,
     gen: () => generation,
@@ -304,9 +308,10 @@ export function createConversation(host: PipelineToWidget, finder: ArticleFinder
       item = itemFor(from.offer);
       rated = false;
       set({ messages: [], typing: false, reading: undefined, form: undefined });
-      // Asked when the panel opens (the label says which way to a person it is) and again on the way there.
+      // Asked when the panel opens (the label says which way to a person it is, and follows a late
+      // answer) and again on the way there.
       const h = host.config.handoff;
-      if (h && (h.businessHours || h.available)) checkAway().then((away) => set({ away }), () => {});
+      if (h && (h.businessHours || h.available)) handoffChunk().then((m) => m.askAway(step), () => {});
       if (from.offer) {
         const { offerId: id, message, reasons } = from.offer;
         story.offer = { id, message, reasons };
@@ -329,6 +334,12 @@ export function createConversation(host: PipelineToWidget, finder: ArticleFinder
         host.outcome('csat', { rating: reply.rating });
         return set({ messages: calm().concat({ id: ++seq, from: 'bot', text: t('rated') }) });
       }
+      if (reply.act == 'handoff') {
+        // Not echoed, like an article opened: the step fills the panel, and Back finds the way to a
+        // person where it was. The card as it will be sent, or the message form when nobody is there.
+        const g = generation;
+        return void handoffChunk().then((m) => m.showStep(step, g), () => step.done('handoffFailed'));
+      }
       say('me', reply.label);
       if (reply.act == 'kind') {
         kind = reply.kind;
@@ -338,10 +349,6 @@ export function createConversation(host: PipelineToWidget, finder: ArticleFinder
         void search(lastQuery ? lastQuery.text : contextQuery(), true);
       } else if (reply.act == 'again') {
         bot('kindOtherPrompt');
-      } else if (reply.act == 'handoff') {
-        // The card as it will be sent, or the message form when nobody is there: the hand-off chunk's.
-        const g = generation;
-        handoffChunk().then((m) => m.showStep(step, g), () => step.done('handoffFailed'));
       } else if (reply.act == 'solved') {
         void solved(reply.yes, reply.by, reply.articleId);
       }

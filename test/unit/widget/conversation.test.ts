@@ -6,7 +6,14 @@ import type { PipelineToWidget } from '../../../src/seams';
 import type { KikubariConfig } from '../../../src/types';
 import { translator } from '../../../src/widget/strings';
 import { createArticleFinder } from '../../../src/widget/articleFinder';
-import { buildCard } from '../../../src/context/buildCard';
+import { buildCard as facts } from '../../../src/context/buildCard';
+import { cardText } from '../../../src/widget/cardWithText';
+import { cardLabels } from '../../../src/widget/handoff/cardLabels';
+/** The card as `context()` gives it: the facts, worded with the labels of the hand-off chunk. */
+const buildCard = (...a: Parameters<typeof facts>) => {
+  const card = facts(...a);
+  return { ...card, text: cardText(card, cardLabels(card.locale)) };
+};
 
 /** A promise the test settles when it chooses. */
 function deferred<T>() {
