@@ -163,8 +163,9 @@ export function createConversation(host: PipelineToWidget, finder: ArticleFinder
     // Returns and refunds are the shop's, not a product's: no product's articles jump the queue.
     finder.search(text, { products: kind == 'returns' ? [] : it ? [it.sku] : owned(), owned: owned(), topics: tp, limit: 3, typed, exclude });
 
-  /** "Did this solve it?" as two quick replies, after an answer. */
-  const solvedReplies = (by: Solver, articleId?: string): Reply[] => [true, false].map((yes) => ({ label: t(yes ? 'yes' : 'no'), act: 'solved', yes, by, articleId }));
+  /** "Did this solve it?" after an answer, in words (it names the Yes and No below it), then the way to a person. */
+  const askSolved = (by: Solver, articleId?: string) =>
+    bot('helpful', { replies: [true, false].map((yes): Reply => ({ label: t(yes ? 'yes' : 'no'), act: 'solved', yes, by, articleId })).concat(handoffReply()) });
 
   /** The visitor said whether an answer or an article solved it: thanks, or the next best articles, then a person. */
   const solved = async (yes: boolean, by: Solver, articleId?: string) => {
@@ -212,7 +213,7 @@ export function createConversation(host: PipelineToWidget, finder: ArticleFinder
         if (answer) story.answers.push({ text: answer.passage, articleId: answer.article.id });
         // Quoted only above the confidence bar; below it, an honest "no good match", and the
         // closest articles only under a label that says what they are.
-        if (answer) bot('answer', { quote: answer.passage, sources: [answer.article], articles: hits.slice(1), label: hits.length > 1 ? t('more') : undefined, replies: solvedReplies('answer', answer.article.id).concat(handoffReply()) });
+        if (answer) bot('answer', { quote: answer.passage, sources: [answer.article], articles: hits.slice(1), label: hits.length > 1 ? t('more') : undefined }), askSolved('answer', answer.article.id);
         else bot('noMatch', { articles: hits, label: t('closest'), replies: handoffReply() });
       } else bot('noneFound', { replies: (fromContext ? kinds() : []).concat(handoffReply()) });
     } catch (e) {
@@ -269,7 +270,8 @@ export function createConversation(host: PipelineToWidget, finder: ArticleFinder
       showing(valid);
       // Cited articles become links, found in the index by id; an id it does not know is ignored.
       const cited = list(sources).flatMap((id) => finder.get(String(id)) || []).slice(0, 3);
-      say('bot', answer, { articles: valid, sources: cited, replies: solvedReplies('responder', cited[0] && cited[0].id).concat(handoffReply()) });
+      say('bot', answer, { articles: valid, sources: cited });
+      askSolved('responder', cited[0] && cited[0].id);
     } catch (e) {
       host.warn('responder', 'the responder failed: ' + errorText(e));
       if (g != generation) return;

@@ -213,7 +213,9 @@ test.describe('the widget', () => {
     await panel(page).locator('[part="input"]').press('Enter');
     await expect(panel(page).locator('.typing')).toBeVisible();
     await page.clock.runFor(2_100);
-    await expect(panel(page).locator('[part="message"]').last()).toContainText('Bot: hello (2 orders)');
+    // The reply, then "Did this solve it?" under it.
+    await expect(panel(page).locator('[part="message"]').nth(-2)).toContainText('Bot: hello (2 orders)');
+    await expect(panel(page).locator('[part="message"]').last()).toContainText('Did this solve it?');
     await panel(page).locator('[part="input"]').fill('never');
     await panel(page).locator('[part="input"]').press('Enter');
     await page.clock.runFor(15_100);

@@ -8,7 +8,7 @@ import { isEmail } from './isEmail';
 export const HANDOFF_CSS =
   '.hand label{font-weight:600;margin-bottom:-8px}' +
   '.hand :is(input,textarea){min-height:44px;padding:10px 14px;border:1px solid var(--_border);border-radius:var(--_radius);background:var(--_bg);color:var(--_fg)}' +
-  '.hand textarea{min-height:168px;resize:vertical;white-space:pre-wrap}' +
+  '.hand textarea{flex:1;min-height:168px;resize:vertical;white-space:pre-wrap}' +
   '.hand [aria-invalid=true]{border:2px solid currentColor}.bad{font-weight:600}';
 
 /** The shadow roots already given HANDOFF_CSS. */
