@@ -69,8 +69,11 @@ export interface CardStory {
   answers: { text: string; articleId?: string }[];
 }
 
-/** Builds the card from the records (and, from a mounted widget, what its panel saw). */
-export type BuildCard = (records: CardRecords, page: { url: string; title: string; type: PageType }, locale: string, purchasesAllowed: boolean, story?: CardStory) => ContextCard;
+/**
+ * Builds the card from the records (and, from a mounted widget, what its panel saw); its text is
+ * worded by the hand-off chunk, which this loads.
+ */
+export type BuildCard = (records: CardRecords, page: { url: string; title: string; type: PageType }, locale: string, purchasesAllowed: boolean, story?: CardStory) => Promise<ContextCard>;
 
 /** The event sinks the site configured (GA4/GTM `dataLayer`, beacon): every event goes to `sink`. */
 export interface Sinks {

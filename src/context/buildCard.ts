@@ -6,10 +6,10 @@ const MAX_ARTICLES = 20;
 
 /**
  * The customer info card handed to a person: what the visitor typed and was answered, the offer
- * they accepted and why, every article shown, opened and voted on, purchases, recent pages — and
- * the same as plain text for a form field or a first chat message. The text puts the visitor's
- * own words first: a hand-off URL that must be shortened loses the recent pages, not the question.
+ * they accepted and why, every article shown, opened and voted on, purchases, recent pages.
  * `story` is what the open panel saw on this page (the widget keeps it; nothing of it is stored).
+ * The same as plain text, in the widget's language, is worded by the hand-off chunk
+ * (`widget/handoff/cardText.ts`), which holds every label in every language the widget has.
  */
 export function buildCard(
   records: CardRecords,
@@ -17,7 +17,7 @@ export function buildCard(
   locale: string,
   purchasesAllowed: boolean,
   story: CardStory = { typed: [], shown: [], answers: [] },
-): ContextCard {
+): Omit<ContextCard, 'text'> {
   const purchases = purchasesAllowed ? records.purchases.slice(0, 10) : [];
   const recentPages = records.pages.slice(0, 10).map(({ url, title, type, at }) => ({ url, title, type, at }));
   const offers = records.interactions.filter((i) => i.kind == 'offer').slice(0, 10).map(({ id, outcome, at }) => ({ id, outcome: outcome || '', at }));
@@ -36,20 +36,6 @@ export function buildCard(
     if (a && a.helpful === undefined) a.helpful = !!i.helpful;
   });
   articles.splice(MAX_ARTICLES);
-  const day = (t: number) => new Date(t).toISOString().slice(0, 10);
-  const title = (id?: string) => (articles.find((a) => a.id == id) || { title: id }).title;
-  const o = story.offer;
-  const lines = [
-    ...story.typed.map((q) => 'Asked: ' + q),
-    ...story.answers.map((a) => 'Answered: ' + a.text + (a.articleId ? ' (from ' + title(a.articleId) + ')' : '')),
-    ...(o ? ['Accepted the offer: ' + o.message + (o.reasons.length ? ' (because: ' + o.reasons.join('; ') + ')' : '')] : []),
-    ...articles.map(
-      (a) => (a.opened ? 'Read: ' : 'Shown: ') + (a.title || a.id) + (a.helpful === undefined ? '' : a.helpful ? ' (helpful)' : ' (not helpful)'),
-    ),
-    'Page: ' + page.title + ' <' + page.url + '>',
-    ...purchases.map((o) => 'Bought ' + day(o.purchasedAt) + ' (order ' + o.orderId + '): ' + o.items.map((i) => i.name + ' [' + i.sku + ']').join(', ')),
-    ...recentPages.slice(0, 5).map((p) => 'Viewed: ' + p.title + ' <' + p.url + '>'),
-  ];
   return {
     visitorId: records.visitor && records.visitor.id,
     customerId: records.visitor && records.visitor.customerId,
@@ -60,8 +46,7 @@ export function buildCard(
     offers,
     articles,
     typed: story.typed.slice(),
-    accepted: o,
+    accepted: story.offer,
     answers: story.answers.slice(),
-    text: lines.join('\n'),
   };
 }

@@ -1,9 +1,8 @@
 /**
- * The hand-off chunk (`dist/handoff.mjs`): the vendor adapters and the "is anyone there?" check.
- * Loaded by the widget chunk only where a hand-off is configured, when the panel opens (to say
- * "Talk to a person" or "Leave a message") or when the visitor asks for a person.
+ * The hand-off chunk (`dist/handoff.mjs`): the vendor adapters, the "is anyone there?" check, the
+ * hand-off step, and the card's labels in the widget's languages. Loaded by the widget chunk when the
+ * panel opens with an availability rule (to say "Talk to a person" or "Leave a message"), when the
+ * visitor asks for a person, and for the card's text (`context()`, a responder's question).
  */
-export { runHandoff } from '../widget/handoff/runHandoff';
-export { checkAway } from '../widget/handoff/checkAway';
-export { SendForm, HANDOFF_CSS } from '../widget/handoff/SendForm';
-export { showStep, sendStep } from '../widget/handoff/handoffStep';
+export { showStep, sendStep, askAway } from '../widget/handoff/handoffStep';
+export { cardLabels } from '../widget/handoff/cardLabels';

@@ -7,5 +7,5 @@ export { mountWidget } from '../widget/mountWidget';
 /** The built-in strings (English, Japanese), for tools such as the theme playground that edit them. */
 export { STRINGS } from '../widget/strings';
 export { wordReasons } from '../widget/reasonText';
-export { buildCard } from '../context/buildCard';
+export { cardWithText as buildCard } from '../widget/cardWithText';
 export { pageProducts } from '../widget/pageProducts';

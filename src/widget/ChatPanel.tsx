@@ -182,7 +182,8 @@ function MessageView({ m, t, away, onChoose, onOpen }: { m: Message; t: Translat
             </blockquote>
           )}
           <figcaption>
-            {t('source')}
+            {/* Its own isolate, like every string: an English "Source:" in a right-to-left layout keeps its colon. */}
+            <span>{t('source')}</span>
             {m.sources.map((a, i) => (
               <>
                 {i ? ', ' : ' '}

@@ -10,8 +10,15 @@ import { bestPassage, groundedAnswer } from './groundedAnswer';
 import { KIND_WORDS, type StringKey, type Translate } from './strings';
 import type { CardStory, PipelineToWidget } from '../seams';
 
-type HandoffChunk = typeof import('../entrypoints/handoff');
 type HandoffStep = import('./handoff/handoffStep').HandoffStep;
+type SendForm = typeof import('./handoff/SendForm').SendForm;
+type StepForm = import('./handoff/SendForm').StepForm;
+
+/**
+ * The hand-off chunk (`handoff.mjs`): the adapters, the "is anyone there?" check, the hand-off step
+ * and the card's text. Imported here only: the build keeps this one import as the chunk beside us.
+ */
+export const handoffChunk = () => import('../entrypoints/handoff');
 
 export type Kind = 'setup' | 'broken' | 'returns' | 'other';
 
@@ -53,7 +60,7 @@ export interface ConversationState {
    * The hand-off step: the card's text as it will be sent, for the visitor to read and edit; with
    * `away`, nobody can answer now and it is a message with an email address (part `leave-message`).
    */
-  form?: { away: boolean; text: string; view: HandoffChunk['SendForm'] };
+  form?: StepForm & { view: SendForm };
   /** Nobody can answer now (outside `handoff.businessHours`, or `handoff.available()` said no): the way to a person is "Leave a message". */
   away?: boolean;
 }
@@ -116,10 +123,7 @@ export function createConversation(host: PipelineToWidget, finder: ArticleFinder
     hits.forEach(({ id, title, url }) => story.shown.push({ id, title, url, at: Date.now() }));
   };
 
-  /** The adapters and the "is anyone there?" check: their own chunk, fetched only on the way to a person. */
-  const handoffChunk = () => import('../entrypoints/handoff');
-  const checkAway = () => handoffChunk().then((m) => m.checkAway(host.config.handoff!, host.warn));
-  /** The hand-off step (in the chunk) and what it keeps: the card shown, and the visitor's text after a failed try. */
+  /** The hand-off step (in the chunk) and what it keeps: the card shown, what the visitor wrote in it, the last "is anyone there?". */
   const step: HandoffStep = {
     host,
     gen: () => generation,
@@ -159,8 +163,9 @@ export function createConversation(host: PipelineToWidget, finder: ArticleFinder
     // Returns and refunds are the shop's, not a product's: no product's articles jump the queue.
     finder.search(text, { products: kind == 'returns' ? [] : it ? [it.sku] : owned(), owned: owned(), topics: tp, limit: 3, typed, exclude });
 
-  /** "Did this solve it?" as two quick replies, after an answer. */
-  const solvedReplies = (by: Solver, articleId?: string): Reply[] => [true, false].map((yes) => ({ label: t(yes ? 'yes' : 'no'), act: 'solved', yes, by, articleId }));
+  /** "Did this solve it?" after an answer, in words (it names the Yes and No below it), then the way to a person. */
+  const askSolved = (by: Solver, articleId?: string) =>
+    bot('helpful', { replies: [true, false].map((yes): Reply => ({ label: t(yes ? 'yes' : 'no'), act: 'solved', yes, by, articleId })).concat(handoffReply()) });
 
   /** The visitor said whether an answer or an article solved it: thanks, or the next best articles, then a person. */
   const solved = async (yes: boolean, by: Solver, articleId?: string) => {
@@ -208,7 +213,7 @@ export function createConversation(host: PipelineToWidget, finder: ArticleFinder
         if (answer) story.answers.push({ text: answer.passage, articleId: answer.article.id });
         // Quoted only above the confidence bar; below it, an honest "no good match", and the
         // closest articles only under a label that says what they are.
-        if (answer) bot('answer', { quote: answer.passage, sources: [answer.article], articles: hits.slice(1), label: hits.length > 1 ? t('more') : undefined, replies: solvedReplies('answer', answer.article.id).concat(handoffReply()) });
+        if (answer) bot('answer', { quote: answer.passage, sources: [answer.article], articles: hits.slice(1), label: hits.length > 1 ? t('more') : undefined }), askSolved('answer', answer.article.id);
         else bot('noMatch', { articles: hits, label: t('closest'), replies: handoffReply() });
       } else bot('noneFound', { replies: (fromContext ? kinds() : []).concat(handoffReply()) });
     } catch (e) {
@@ -265,7 +270,8 @@ export function createConversation(host: PipelineToWidget, finder: ArticleFinder
       showing(valid);
       // Cited articles become links, found in the index by id; an id it does not know is ignored.
       const cited = list(sources).flatMap((id) => finder.get(String(id)) || []).slice(0, 3);
-      say('bot', answer, { articles: valid, sources: cited, replies: solvedReplies('responder', cited[0] && cited[0].id).concat(handoffReply()) });
+      say('bot', answer, { articles: valid, sources: cited });
+      askSolved('responder', cited[0] && cited[0].id);
     } catch (e) {
       host.warn('responder', 'the responder failed: ' + errorText(e));
       if (g != generation) return;
@@ -304,9 +310,10 @@ export function createConversation(host: PipelineToWidget, finder: ArticleFinder
       item = itemFor(from.offer);
       rated = false;
       set({ messages: [], typing: false, reading: undefined, form: undefined });
-      // Asked when the panel opens (the label says which way to a person it is) and again on the way there.
+      // Asked when the panel opens (the label says which way to a person it is, and follows a late
+      // answer) and again on the way there.
       const h = host.config.handoff;
-      if (h && (h.businessHours || h.available)) checkAway().then((away) => set({ away }), () => {});
+      if (h && (h.businessHours || h.available)) handoffChunk().then((m) => m.askAway(step), () => {});
       if (from.offer) {
         const { offerId: id, message, reasons } = from.offer;
         story.offer = { id, message, reasons };
@@ -329,6 +336,12 @@ export function createConversation(host: PipelineToWidget, finder: ArticleFinder
         host.outcome('csat', { rating: reply.rating });
         return set({ messages: calm().concat({ id: ++seq, from: 'bot', text: t('rated') }) });
       }
+      if (reply.act == 'handoff') {
+        // Not echoed, like an article opened: the step fills the panel, and Back finds the way to a
+        // person where it was. The card as it will be sent, or the message form when nobody is there.
+        const g = generation;
+        return void handoffChunk().then((m) => m.showStep(step, g), () => step.done('handoffFailed'));
+      }
       say('me', reply.label);
       if (reply.act == 'kind') {
         kind = reply.kind;
@@ -338,10 +351,6 @@ export function createConversation(host: PipelineToWidget, finder: ArticleFinder
         void search(lastQuery ? lastQuery.text : contextQuery(), true);
       } else if (reply.act == 'again') {
         bot('kindOtherPrompt');
-      } else if (reply.act == 'handoff') {
-        // The card as it will be sent, or the message form when nobody is there: the hand-off chunk's.
-        const g = generation;
-        handoffChunk().then((m) => m.showStep(step, g), () => step.done('handoffFailed'));
       } else if (reply.act == 'solved') {
         void solved(reply.yes, reply.by, reply.articleId);
       }

@@ -2,8 +2,8 @@ import { render } from 'preact';
 import { useLayoutEffect, useState } from 'preact/hooks';
 import { checkHandoff } from '../config/checkHandoff';
 import { checkLinks } from '../config/checkLinks';
-import { buildCard } from '../context/buildCard';
 import { adoptCss } from '../lib/adoptCss';
+import { cardWithText } from './cardWithText';
 import { KikubariError } from '../lib/KikubariError';
 import { ChatPanel } from './ChatPanel';
 import { DebugOverlay } from './DebugOverlay';
@@ -88,7 +88,7 @@ export function mountWidget(host: PipelineToWidget): WidgetToPipeline {
     close: actions.close,
     launch: actions.launch,
     debug: () => actions.debug(true),
-    buildCard: (records, page, locale, allowed) => buildCard(records, page, locale, allowed, store.conversation.story),
+    buildCard: (records, page, locale, allowed) => cardWithText(records, page, locale, allowed, store.conversation.story),
     destroy() {
       doc.removeEventListener('keydown', escape);
       stopScheme();

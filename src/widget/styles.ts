@@ -14,7 +14,8 @@
  * Arabic widget reads "Why am I seeing this?", not "?Why am I seeing this"; alignment follows the
  * widget's layout (right in RTL), never each string's own direction, so a message and its buttons
  * line up. `dir=auto` elements get the layout's `direction` back (their text keeps its own through
- * `plaintext`), so bullets and padding stay on the layout's side.
+ * `plaintext`), so bullets and padding stay on the layout's side. A snippet is cut to one line with
+ * `text-overflow`, not `-webkit-line-clamp`, whose ellipsis Chromium drops on a right-aligned line.
  * Dark tokens key on `data-scheme`, which `followColorScheme` sets from the preset, the page's
  * own `color-scheme` and the OS, in that order.
  */
@@ -103,7 +104,7 @@ export const WIDGET_CSS = `
 .art{display:block;width:100%;min-height:44px;text-align:start;padding:12px 14px;border:1px solid var(--_border);border-radius:calc(var(--_radius) - 4px);background:var(--_bg);cursor:pointer}
 .art:hover{border-color:var(--_accent)}
 .art b{display:block;color:var(--_link);font-weight:600}
-.art span{color:var(--_muted);font-size:calc(var(--_size) - 2px);margin-top:2px;display:-webkit-box;-webkit-line-clamp:1;-webkit-box-orient:vertical;overflow:hidden}
+.art span{color:var(--_muted);font-size:calc(var(--_size) - 2px);margin-top:2px;display:block;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 .typing{align-self:flex-start;color:var(--_muted);font-style:italic}
 .dots span{display:inline-block;width:6px;height:6px;margin-inline-end:3px;border-radius:50%;background:var(--_muted);animation:blink 1.2s infinite;will-change:opacity}
 .dots span:nth-child(2){animation-delay:.2s}.dots span:nth-child(3){animation-delay:.4s}

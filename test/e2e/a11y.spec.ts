@@ -39,3 +39,44 @@ test('the check sees inside the shadow root: a designer’s unreadable colours a
   await expect(panel(page)).toBeVisible();
   expect((await violations(page)).join('\n')).toContain('color-contrast');
 });
+
+// The states issue 13 added: a grounded answer with its source and "Did this solve it?", the rating,
+// the card shown before it goes, and the "Leave a message" form (with a refused email).
+const LOOKS = [
+  ...['en', 'ja'].flatMap((lang) => (['light', 'dark'] as const).map((scheme) => ({ lang, scheme, name: `${lang}, ${scheme}` }))),
+  { lang: 'ar', scheme: 'light' as const, name: 'right to left, a phone’s bottom sheet', phone: true },
+];
+for (const { lang, scheme, name, phone } of LOOKS)
+  test(`zero axe violations on the answer with its source, the solved buttons, the rating, the card preview and the leave-message form (${name})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    if (phone) await page.setViewportSize({ width: 375, height: 667 });
+    await installClock(page);
+    await page.addInitScript('window.away = false;');
+    const handoff = `{ type: 'callback', available: function () { return !window.away; }, onHandoff: function () {} }`;
+    const before = `kikubari('init', { articles: '/test/e2e/fixtures/helpcenter.json', handoff: ${handoff} }); kikubari('purchase', ${JSON.stringify(ORDER)});`;
+    await openPage(page, `/hc/${lang}`, hostPage({ lang, title: lang == 'ja' ? 'ヘルプセンター' : 'Help Center', before }));
+    await ready(page);
+    const ask = (q: string) => page.evaluate((q) => (window as any).kikubari('open', { query: q }), q);
+    await ask(lang == 'ja' ? 'エアロケトルの電源が入らない' : 'how do I return it');
+    await expect(panel(page).locator('[part="answer"]')).toBeVisible();
+    await expect(panel(page).locator('[part="source"]')).toBeVisible();
+    await expect(panel(page).locator('[part~="solved-yes"]')).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+    await panel(page).locator('[part~="solved-yes"]').click();
+    await expect(panel(page).locator('[part="csat"]')).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+    await ask(lang == 'ja' ? 'ふたが閉まらない' : 'lid will not close');
+    await panel(page).locator('[part~="handoff"]').last().click();
+    await expect(panel(page).locator('[part="card"]')).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+    await page.evaluate(() => ((window as any).away = true));
+    await ask(lang == 'ja' ? 'ふたが閉まらない' : 'lid will not close');
+    await panel(page).locator('[part~="handoff"]').last().click();
+    const form = panel(page).locator('[part="leave-message"]');
+    await expect(form).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+    await form.locator('input[type=email]').fill('ken@');
+    await form.locator('[type=submit]').click();
+    await expect(form.getByRole('alert')).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+  });

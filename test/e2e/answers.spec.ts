@@ -185,6 +185,15 @@ test.describe('a typed question gets a grounded answer', () => {
     await expectNoHostErrors(page);
   });
 
+  test('the answer is followed by "Did this solve it?", which names its Yes and No', async ({ page }) => {
+    await open(page, 'en', 'how do I return it');
+    await expect(panel(page).locator('[part="answer"]')).toBeVisible();
+    const ask = panel(page).getByRole('group', { name: 'Did this solve it?' });
+    await expect(ask.locator('[part~="solved-yes"]')).toHaveText('Yes');
+    await expect(ask.locator('[part~="solved-no"]')).toHaveText('No');
+    await expect(panel(page).locator('.m.bot').last()).toHaveText(/Did this solve it\?$/);
+  });
+
   test('in Japanese: whole sentences are quoted, with the Japanese article as the link', async ({ page }) => {
     await open(page, 'ja', 'エアロケトルの電源が入らない');
     await expect(panel(page).locator('[part="source"]')).toHaveText('エアロケトルが動かない');

@@ -47,6 +47,17 @@ test.describe('theme playground: the real widget, in every language, every strin
     await expect(page.locator('#config')).not.toContainText('strings');
   });
 
+  test('Arabic promises no reply time, as English and Japanese do not: no subtitle under the panel’s title, none in the config', async ({ page }) => {
+    await page.goto('/playground/');
+    await page.locator('select[name=locale]').selectOption('ar');
+    await page.locator('select[name=view]').selectOption('panel');
+    const panel = page.frameLocator('#preview').locator('[data-kikubari] [part="panel"]');
+    await expect(panel).toBeVisible();
+    await expect(panel.locator('.head p')).toHaveCount(0);
+    await expect(page.locator('#config')).toContainText('"accept": "نعم، ساعدني"');
+    await expect(page.locator('#config')).not.toContainText('subtitle');
+  });
+
   test('every visible string can be edited — the subtitle too — and is copied out as config', async ({ page }) => {
     await page.goto('/playground/');
     await page.locator('select[name=view]').selectOption('panel');

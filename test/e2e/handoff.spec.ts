@@ -165,3 +165,78 @@ test.describe('the way to a person', () => {
     expect((await events(page)).filter(([n]: [string]) => n == 'csat')).toEqual([['csat', { rating: 4 }]]);
   });
 });
+
+/** `handoff.available` as page source: it answers `yes` after `ms` of the page's (fake) clock, and counts the calls. */
+const slowly = (ms: number, yes: boolean) => `function () { window.asked = (window.asked || 0) + 1; return new Promise(function (ok) { setTimeout(ok, ${ms}, ${yes}); }); }`;
+/** Wait until available() has been asked `n` times (the hand-off chunk arrives over the network, whatever the clock). */
+const asked = (page: Page, n: number) => page.waitForFunction((n) => (window as any).asked >= n, n);
+
+test.describe('the hand-off step keeps what the visitor did', () => {
+  test.beforeEach(async ({ page }) => installClock(page));
+
+  test('an edit to the card survives Back and forward again, until the conversation ends', async ({ page }) => {
+    await stuck(page, `{ type: 'callback', businessHours: { hours: [12, 18] }, onHandoff: function (card) { window.cards.push(card); } }`);
+    await page.evaluate(() => (window as any).kikubari('open', { query: 'my kettle lid will not close' }));
+    await panel(page).locator('[part~="handoff"]').click();
+    const form = panel(page).locator('[part="leave-message"]');
+    await form.locator('[part="card"]').fill('My lid is stuck. Please call after 6.');
+    await form.getByLabel('Your email').fill('ken@example.com');
+    await form.getByRole('button', { name: 'Back to the conversation' }).click();
+    await expect(form).toHaveCount(0);
+    await panel(page).locator('[part~="handoff"]').click();
+    await expect(form.locator('[part="card"]')).toHaveValue('My lid is stuck. Please call after 6.');
+    await expect(form.getByLabel('Your email')).toHaveValue('ken@example.com');
+    // Closing ends the conversation: the next one's step shows the card (the whole page's story), not the old edit.
+    await page.evaluate(() => (window as any).kikubari('close'));
+    await page.evaluate(() => (window as any).kikubari('open', { query: 'descale' }));
+    await panel(page).locator('[part~="handoff"]').last().click();
+    await expect(form.locator('[part="card"]')).toHaveValue(/^Asked: my kettle lid will not close\nAsked: descale\n/);
+    await expect(form.getByLabel('Your email')).toHaveValue('');
+  });
+
+  test('the way to a person follows available() when it answers after the panel is drawn: no → "Leave a message"', async ({ page }) => {
+    await stuck(page, `{ type: 'callback', available: ${slowly(2000, false)}, onHandoff: function () {} }`);
+    await page.evaluate(() => (window as any).kikubari('open', { query: 'lid will not close' }));
+    const way = panel(page).locator('[part~="handoff"]');
+    await expect(way).toHaveText('Talk to a person');
+    await asked(page, 1);
+    await page.clock.runFor(2100);
+    await expect(way).toHaveText('Leave a message');
+  });
+
+  test('a yes from available() after the 3 s of doubt turns "Leave a message" back into "Talk to a person"', async ({ page }) => {
+    await stuck(page, `{ type: 'callback', available: ${slowly(5000, true)}, onHandoff: function () {} }`);
+    await page.evaluate(() => (window as any).kikubari('open', { query: 'lid will not close' }));
+    const way = panel(page).locator('[part~="handoff"]');
+    await asked(page, 1);
+    await page.clock.runFor(3100);
+    await expect(way).toHaveText('Leave a message');
+    await page.clock.runFor(2000);
+    await expect(way).toHaveText('Talk to a person');
+    // The step asks again; 3 s of silence this time leave the yes standing.
+    await way.click();
+    await asked(page, 2);
+    await page.clock.runFor(3100);
+    await expect(panel(page).locator('form.hand')).toBeVisible();
+    await expect(panel(page).locator('[part="leave-message"]')).toHaveCount(0);
+  });
+
+  test('the card’s labels follow the widget’s language: Japanese labels on a Japanese widget, in the preview and in what is sent', async ({ page }) => {
+    await page.addInitScript(`window.cards = [];`);
+    const before = `kikubari('init', { articles: '${INDEX}', locale: 'ja', handoff: ${CALLBACK} });` + `kikubari('purchase', ${JSON.stringify(ORDER)});`;
+    await openPage(page, '/hc/ja/articles/9-kettle', hostPage({ lang: 'ja', title: 'ケトルのふたが閉まらない', before }));
+    await ready(page);
+    await page.evaluate(() => (window as any).kikubari('open', { query: 'ふたが閉まらない' }));
+    await panel(page).locator('[part~="handoff"]').click();
+    const preview = panel(page).locator('[part="card"]');
+    await expect(preview).toHaveValue(/^質問：ふたが閉まらない\n/);
+    await expect(preview).toHaveValue(/\nページ：ケトルのふたが閉まらない </);
+    await expect(preview).not.toHaveValue(/Asked|Page:|Bought|Viewed/);
+    await panel(page).locator('form.hand [type=submit]').click();
+    const [card] = await cards(page);
+    expect(card.text).toMatch(/^質問：ふたが閉まらない\n/);
+    expect(card.text).toMatch(/\n購入 \d{4}-\d\d-\d\d（注文 O-AK-1）：Aero Kettle \[AK-1\]/);
+    const now = await page.evaluate(() => (window as any).kikubari('context'));
+    expect(now.text).toMatch(/^質問：ふたが閉まらない\n/);
+  });
+});

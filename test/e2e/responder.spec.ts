@@ -40,7 +40,8 @@ test('the example responder answers through the site’s origin, cites its sourc
     await panel(page).locator('[part="input"]').fill('my Aero Kettle is not working, the light stays off');
     await panel(page).locator('[part="input"]').press('Enter');
 
-    await expect(panel(page).locator('[part="message"]').last()).toHaveText(/Check the plug, then press the lid until it clicks\.$/);
+    // The reply, then "Did this solve it?" under it.
+    await expect(panel(page).locator('[part="message"]').nth(-2)).toHaveText(/Check the plug, then press the lid until it clicks\.$/);
     const source = panel(page).locator('[part="source"]');
     await expect(source).toHaveCount(1); // the made-up id is ignored
     await expect(source).toHaveText('Aero Kettle is not working');

@@ -99,4 +99,19 @@ test.describe('right to left, with mixed text', () => {
     expect(colon).toBeLessThan(q1);
     await page.screenshot({ path: test.info().outputPath('ar-arabic-strings.png') });
   });
+
+  test('a grounded answer in a right-to-left layout: "Source:" keeps its colon after the word, and a long snippet still ends in an ellipsis', async ({ page }) => {
+    await arabicPage(page);
+    await page.evaluate(() => (window as any).kikubari('open', { query: 'how do I return it' }));
+    await expect(panel(page).locator('[part="source"]')).toBeVisible();
+    const [s, colon] = (await glyphX(page, 'Source:', ['S', ':']))!;
+    expect(colon).toBeGreaterThan(s);
+    // A one-line clamp (-webkit-line-clamp) drops its ellipsis on a right-aligned line in Chromium:
+    // the cut snippet just stopped mid-word. text-overflow puts it at the end of the text's own line.
+    const snippets = await page.locator('[data-kikubari]').evaluate((host) =>
+      [...host.shadowRoot!.querySelectorAll('[part="article"] span')].map((el) => [getComputedStyle(el).whiteSpace, getComputedStyle(el).textOverflow].join(' ')),
+    );
+    expect(snippets.length).toBeGreaterThan(0);
+    expect(new Set(snippets)).toEqual(new Set(['nowrap ellipsis']));
+  });
 });

@@ -201,10 +201,12 @@ test.describe('the widget', () => {
         ((window as any).kikubari.q = (window as any).kikubari.q || []).push(arguments);
       };
       (window as any).kikubari('init', {
-        responder: (message: string, card: any) =>
+        responder: (message: string, card: any) => (
+          ((window as any).asked = message),
           message == 'never'
             ? new Promise(() => {})
-            : new Promise((resolve) => setTimeout(() => resolve({ text: 'Bot: ' + message + ' (' + card.purchases.length + ' orders)' }), 2000)),
+            : new Promise((resolve) => setTimeout(() => resolve({ text: 'Bot: ' + message + ' (' + card.purchases.length + ' orders)' }), 2000))
+        ),
       });
     });
     await helpCenter(page);
@@ -212,8 +214,12 @@ test.describe('the widget', () => {
     await panel(page).locator('[part="input"]').fill('hello');
     await panel(page).locator('[part="input"]').press('Enter');
     await expect(panel(page).locator('.typing')).toBeVisible();
+    // The responder is asked once the card is ready (its labels come with handoff.mjs, over the network).
+    await page.waitForFunction(() => (window as any).asked == 'hello');
     await page.clock.runFor(2_100);
-    await expect(panel(page).locator('[part="message"]').last()).toContainText('Bot: hello (2 orders)');
+    // The reply, then "Did this solve it?" under it.
+    await expect(panel(page).locator('[part="message"]').nth(-2)).toContainText('Bot: hello (2 orders)');
+    await expect(panel(page).locator('[part="message"]').last()).toContainText('Did this solve it?');
     await panel(page).locator('[part="input"]').fill('never');
     await panel(page).locator('[part="input"]').press('Enter');
     await page.clock.runFor(15_100);

@@ -5,12 +5,11 @@ import { adoptCss } from '../../lib/adoptCss';
 import { isEmail } from './isEmail';
 
 /** The hand-off step's stylesheet, adopted into the shadow root with the form (only visitors on the way to a person need it). */
-export const HANDOFF_CSS = `
-.hand label{font-weight:600;margin-bottom:-8px}
-.hand :is(input,textarea){min-height:44px;padding:10px 14px;border:1px solid var(--_border);border-radius:var(--_radius);background:var(--_bg);color:var(--_fg)}
-.hand textarea{min-height:168px;resize:vertical;white-space:pre-wrap}
-.hand [aria-invalid=true]{border:2px solid currentColor}.bad{font-weight:600}
-`;
+export const HANDOFF_CSS =
+  '.hand label{font-weight:600;margin-bottom:-8px}' +
+  '.hand :is(input,textarea){min-height:44px;padding:10px 14px;border:1px solid var(--_border);border-radius:var(--_radius);background:var(--_bg);color:var(--_fg)}' +
+  '.hand textarea{flex:1;min-height:168px;resize:vertical;white-space:pre-wrap}' +
+  '.hand [aria-invalid=true]{border:2px solid currentColor}.bad{font-weight:600}';
 
 /** The shadow roots already given HANDOFF_CSS. */
 const styled = new WeakSet<Node>();
@@ -20,11 +19,21 @@ const style = (el: HTMLElement | null) => {
   if (root && !styled.has(root)) styled.add(root), adoptCss(root, HANDOFF_CSS);
 };
 
+/** The step's form: the card's text and the email as the visitor left them, and where their edits are kept. */
+export interface StepForm {
+  /** Nobody can answer now: a message, with an email to reply to (part `leave-message`). */
+  away: boolean;
+  text: string;
+  email: string;
+  /** Keeps each edit, so Back and forward again (or a failed try) start from what the visitor wrote. */
+  keep(text: string, email: string): void;
+}
+
 export interface SendFormProps {
   /** The widget's Preact and hooks: this chunk brings none of its own, so one Preact renders everything. */
   h: typeof H;
   hooks: { useState: typeof UseState; useRef: typeof UseRef };
-  form: { away: boolean; text: string };
+  form: StepForm;
   t: Translate;
   onBack(): void;
   onSend(text: string, email?: string): void;
@@ -38,7 +47,8 @@ export interface SendFormProps {
  */
 export function SendForm({ h, hooks: { useState, useRef }, form, t, onBack, onSend }: SendFormProps): VNode<any> {
   const [text, setText] = useState(form.text);
-  const [email, setEmail] = useState('');
+  const [email, setEmail] = useState(form.email);
+  const edit = (t: string, e: string) => (setText(t), setEmail(e), form.keep(t, e));
   const [bad, setBad] = useState(false);
   const field = useRef<HTMLInputElement>(null);
   const submit = (e: Event) => {
@@ -63,12 +73,12 @@ export function SendForm({ h, hooks: { useState, useRef }, form, t, onBack, onSe
         'aria-invalid': bad,
         'aria-describedby': bad ? 'k-bad' : undefined,
         value: email,
-        onInput: (e: Event) => setEmail((e.target as HTMLInputElement).value),
+        onInput: (e: Event) => edit(text, (e.target as HTMLInputElement).value),
       }),
       bad && h('p', { id: 'k-bad', class: 'bad', role: 'alert' }, t('badEmail')),
     ],
     h('label', { for: 'k-card' }, t('cardLabel')),
-    h('textarea', { id: 'k-card', part: 'card', rows: 8, dir: 'auto', value: text, onInput: (e: Event) => setText((e.target as HTMLTextAreaElement).value) }),
+    h('textarea', { id: 'k-card', part: 'card', rows: 8, dir: 'auto', value: text, onInput: (e: Event) => edit((e.target as HTMLTextAreaElement).value, email) }),
     h('button', { type: 'submit', class: 'btn' }, t('send')),
   );
 }

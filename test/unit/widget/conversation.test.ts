@@ -6,7 +6,14 @@ import type { PipelineToWidget } from '../../../src/seams';
 import type { KikubariConfig } from '../../../src/types';
 import { translator } from '../../../src/widget/strings';
 import { createArticleFinder } from '../../../src/widget/articleFinder';
-import { buildCard } from '../../../src/context/buildCard';
+import { buildCard as facts } from '../../../src/context/buildCard';
+import { cardText } from '../../../src/widget/cardWithText';
+import { cardLabels } from '../../../src/widget/handoff/cardLabels';
+/** The card as `context()` gives it: the facts, worded with the labels of the hand-off chunk. */
+const buildCard = (...a: Parameters<typeof facts>) => {
+  const card = facts(...a);
+  return { ...card, text: cardText(card, cardLabels(card.locale)) };
+};
 
 /** A promise the test settles when it chooses. */
 function deferred<T>() {
@@ -61,7 +68,7 @@ describe('conversation', () => {
     const { c, texts } = setup({ responder: async () => 'It shipped yesterday.' });
     c.start({});
     await c.ask('where is my order?');
-    expect(texts().slice(-2)).toEqual(['me: where is my order?', 'bot: It shipped yesterday.']);
+    expect(texts().slice(-3)).toEqual(['me: where is my order?', 'bot: It shipped yesterday.', 'bot: Did this solve it?']);
   });
 
   it('a broken inline article tells the visitor plainly, and the developer which field, once', async () => {
@@ -135,7 +142,7 @@ describe('conversation', () => {
     first.resolve('It shipped yesterday.');
     await a1;
     await a2;
-    expect(texts().slice(-4)).toEqual([
+    expect(texts().filter((t) => t != 'bot: Did this solve it?').slice(-4)).toEqual([
       'me: where is my order?',
       'me: can I change the address?',
       'bot: It shipped yesterday.',
@@ -210,7 +217,8 @@ describe('a site responder', () => {
     );
     c.start({});
     await c.ask('the kettle light stays off');
-    return { c, last: () => state().messages[state().messages.length - 1]! };
+    // The reply, and "Did this solve it?" after it with the quick replies.
+    return { c, reply: () => state().messages.at(-2)!, last: () => state().messages.at(-1)! };
   };
 
   it('receives the best articles with their best passages, the purchases and the page with its product', async () => {
@@ -231,9 +239,9 @@ describe('a site responder', () => {
   });
 
   it('the articles its reply cites become source links under it; ids it makes up are ignored', async () => {
-    const { last } = await ask(async () => ({ text: 'Press the lid until it clicks.', sources: ['3002', 'made-up', '3901'] }));
-    expect(last().text).toBe('Press the lid until it clicks.');
-    expect(last().sources).toEqual([
+    const { reply } = await ask(async () => ({ text: 'Press the lid until it clicks.', sources: ['3002', 'made-up', '3901'] }));
+    expect(reply().text).toBe('Press the lid until it clicks.');
+    expect(reply().sources).toEqual([
       expect.objectContaining({ id: '3002', title: 'Aero Kettle is not working', url: '/hc/en/articles/3002' }),
       expect.objectContaining({ id: '3901', title: 'Returns and refunds', url: '/hc/en/articles/3901' }),
     ]);
@@ -242,6 +250,7 @@ describe('a site responder', () => {
   it('asks "Did this solve it?"; yes resolves the conversation by the responder, with the first source', async () => {
     const events: [string, unknown][] = [];
     const { c, last } = await ask(async () => ({ text: 'Press the lid.', sources: ['3002'] }), (e, p) => events.push([e, p]));
+    expect(last().text).toBe('Did this solve it?');
     const yes = last().replies!.find((r) => r.act == 'solved' && r.yes)!;
     c.choose(yes);
     expect(events).toContainEqual(['conversation:resolved', { by: 'responder', articleId: '3002' }]);

@@ -1,5 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { buildCard } from '../../../src/context/buildCard';
+import { buildCard as facts } from '../../../src/context/buildCard';
+import { cardText } from '../../../src/widget/cardWithText';
+import { cardLabels } from '../../../src/widget/handoff/cardLabels';
+/** The card as `context()` gives it: the facts, worded with the labels of the hand-off chunk. */
+const buildCard = (...a: Parameters<typeof facts>) => {
+  const card = facts(...a);
+  return { ...card, text: cardText(card, cardLabels(card.locale)) };
+};
 import { handoffUrl, MAX_URL } from '../../../src/widget/handoff/url';
 import { runHandoff } from '../../../src/widget/handoff/runHandoff';
 import type { ContextCard } from '../../../src/types';
@@ -71,6 +78,20 @@ describe('the customer info card', () => {
       'Read: Descaling (not helpful)',
       'Shown: Lid stuck',
     ]);
+  });
+
+  it('words its labels in the widget’s language: Japanese on a Japanese widget, English for a language without built-ins', () => {
+    const records = { purchases: card.purchases, pages: [], interactions: [] };
+    const story = { typed: ['ふたが閉まらない'], shown: [{ id: '3002', title: 'ふたの外し方', url: '/a/3002', at: NOW }], answers: [{ text: 'ヒンジを押します。', articleId: '3002' }] };
+    const ja = buildCard(records, { ...card.page, title: 'ケトル' }, 'ja-JP', true, story);
+    expect(ja.text.split('\n')).toEqual([
+      '質問：ふたが閉まらない',
+      '回答：ヒンジを押します。（出典：ふたの外し方）',
+      '表示した記事：ふたの外し方',
+      'ページ：ケトル <https://shop.example/hc/en/articles/1>',
+      '購入 2026-11-16（注文 A-1001）：Aero Kettle [AK-1]',
+    ]);
+    expect(buildCard(records, card.page, 'ar', true, story).text).toMatch(/^Asked: ふたが閉まらない\nAnswered: /);
   });
 
   it('leaves purchases out without consent', () => {
