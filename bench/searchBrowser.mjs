@@ -24,7 +24,7 @@
 // A figure, not a test: on a shared machine the OS can stretch any task (the load average is
 // printed with the figures).
 //   --reps N   repetitions (default 3)     --sizes 1000,10000     --rates 1,4
-//   --widget-sizes 10000   --widget-rates 1   (part 2; --widget-sizes none skips it)
+//   --indexes plain,prebuilt (part 1)   --widget-sizes 10000   --widget-rates 1   (part 2; --widget-sizes none skips it)
 //   --against DIR
 import { createServer } from 'node:http';
 import { readFileSync, existsSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -44,6 +44,7 @@ const list = (s) => (s == 'none' ? [] : s.split(',').map(Number));
 const REPS = +arg('reps', 3);
 const SIZES = list(arg('sizes', '1000,10000'));
 const RATES = list(arg('rates', '1,4'));
+const INDEXES = arg('indexes', 'plain,prebuilt').split(',');
 const WIDGET_SIZES = list(arg('widget-sizes', '10000'));
 const WIDGET_RATES = list(arg('widget-rates', '1'));
 const QUERY = { en: 'kettle lid will not close after descaling', ja: '日本で最初の鉄道はいつ開業しましたか' };
@@ -180,15 +181,39 @@ async function tab(rate, path, html) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-  return { context, page };
+  return { context, page, cdp };
+}
+
+/**
+ * Runs `work` with a DevTools trace on, and adds the main thread's tasks measured in thread time:
+ * the longest and how many ran over 50 ms. A task's wall time also counts the moments the OS gave
+ * the core to another process; its thread time does not, so on a busy machine this tells
+ * kikubari's long tasks from the machine's. (CPU throttling counts as thread time.)
+ */
+async function traced(cdp, work) {
+  const events = [];
+  const collect = (e) => events.push(...e.value);
+  cdp.on('Tracing.dataCollected', collect);
+  await cdp.send('Tracing.start', { categories: 'disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
+  const r = await work();
+  const done = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));
+  await cdp.send('Tracing.end');
+  await done;
+  cdp.off('Tracing.dataCollected', collect);
+  const tasks = events.filter((e) => e.name == 'RunTask' && e.ph == 'X' && e.tdur !== undefined);
+  const busy = new Map();
+  for (const t of tasks) busy.set(t.tid, (busy.get(t.tid) || 0) + t.tdur);
+  const main = [...busy].sort((a, b) => b[1] - a[1])[0][0]; // the renderer's main thread: the busiest
+  const cpu = tasks.filter((t) => t.tid == main).map((t) => t.tdur / 1000);
+  return { ...r, cpuLongest: Math.max(0, ...cpu), cpuLong: cpu.filter((d) => d > 50).length };
 }
 
 async function searchRun(c) {
-  const { context, page } = await tab(c.rate, '/search', searchPage(c.build.prefix));
+  const { context, page, cdp } = await tab(c.rate, '/search', searchPage(c.build.prefix));
   try {
     await page.goto(origin + '/search');
     await page.waitForFunction(() => 'measure' in window);
-    return await page.evaluate(([u, q]) => window.measure(u, q), [`${c.build.prefix}/${c.lang}-${c.n}-${c.kind}.bin`, QUERY[c.lang]]);
+    return await traced(cdp, () => page.evaluate(([u, q]) => window.measure(u, q), [`${c.build.prefix}/${c.lang}-${c.n}-${c.kind}.bin`, QUERY[c.lang]]));
   } finally {
     await context.close();
   }
@@ -198,7 +223,7 @@ const OFFER = '[data-kikubari] >>> [part="offer-preview"]';
 const ANSWER = '[data-kikubari] >>> [part="panel"] :is([part="article"], [part="source"])';
 async function widgetRun(c) {
   const path = `/hc/${c.lang}/articles/360000${c.n}`;
-  const { context, page } = await tab(c.rate, path, widgetPage(c.build.prefix, c.lang, c.n, c.preloaded));
+  const { context, page, cdp } = await tab(c.rate, path, widgetPage(c.build.prefix, c.lang, c.n, c.preloaded));
   try {
     await page.goto(origin + path);
     await page.waitForFunction(() => {
@@ -211,7 +236,7 @@ async function widgetRun(c) {
     // Preloaded: the offer's preview ("N articles") is shown once the index has answered.
     if (c.preloaded) await page.waitForFunction((s) => window.__bench.shown(s), OFFER, { timeout: PAINT_TIMEOUT_MS, polling: 100 });
     await page.evaluate(() => new Promise((r) => requestIdleCallback(() => requestIdleCallback(r))));
-    return await page.evaluate(
+    return await traced(cdp, () => page.evaluate(
       async ({ query, answer, timeoutMs }) => {
         const b = window.__bench;
         const t0 = performance.now();
@@ -221,14 +246,14 @@ async function widgetRun(c) {
         return { ms: t1 - t0, ...b.longest(t0) };
       },
       { query: QUERY[c.lang], answer: ANSWER, timeoutMs: PAINT_TIMEOUT_MS },
-    );
+    ));
   } finally {
     await context.close();
   }
 }
 
 const configs = [];
-for (const lang of ['en', 'ja']) for (const n of SIZES) for (const rate of RATES) for (const kind of ['plain', 'prebuilt']) for (const build of builds) configs.push({ part: 1, lang, n, rate, kind, build });
+for (const lang of ['en', 'ja']) for (const n of SIZES) for (const rate of RATES) for (const kind of INDEXES) for (const build of builds) configs.push({ part: 1, lang, n, rate, kind, build });
 for (const lang of ['en', 'ja']) for (const n of WIDGET_SIZES) for (const rate of WIDGET_RATES) for (const preloaded of [true, false]) for (const build of builds) configs.push({ part: 2, lang, n, rate, preloaded, build });
 const results = new Map(configs.map((c) => [c, []]));
 for (let rep = 0; rep < REPS; rep++)
@@ -254,23 +279,23 @@ const label = (c) => (baseline ? ` | ${c.build.name}` : '');
 console.log(`Chromium ${version}; load average (1, 5, 15 min) ${loadBefore.map((x) => x.toFixed(2)).join(', ')} before, ${loadAfter.map((x) => x.toFixed(2)).join(', ')} after (other work on the machine stretches every figure).`);
 if (baseline) console.log(`Baseline: ${resolve(baseline)}.`);
 console.log(`\n1. Index load and first answer, the search alone (${REPS} interleaved runs; median (min–max) ms). The longest stretch is kikubari's code between two pauses; long tasks are Chromium's (> 50 ms, any cause).\n`);
-console.log(`| set | articles | CPU | index${baseline ? ' | build' : ''} | gzip KB | load ms | first answer ms | longest stretch ms | long tasks: median (most), longest ms |`);
-console.log(`|---|---:|---:|---${baseline ? '|---' : ''}|---:|---:|---:|---:|---:|`);
+console.log(`| set | articles | CPU | index${baseline ? ' | build' : ''} | gzip KB | load ms | first answer ms | longest stretch ms | long tasks: median (most), longest ms | in thread time: longest task ms, tasks > 50 ms |`);
+console.log(`|---|---:|---:|---${baseline ? '|---' : ''}|---:|---:|---:|---:|---:|---:|`);
 for (const c of configs.filter((c) => c.part == 1)) {
   const r = results.get(c);
   const file = files.get(`${c.build.prefix}/${c.lang}-${c.n}-${c.kind}.bin`);
   console.log(
-    `| ${c.lang} | ${c.n.toLocaleString('en')} | ${c.rate}× | ${c.kind}${label(c)} | ${(gz(file) / 1024).toFixed(0)} | ${cell(r.map((x) => x.load))} | ${cell(r.map((x) => x.answer))} | ${cell(r.map((x) => x.longest))} | ${r.length ? `${med(r.map((x) => x.long))} (${Math.max(...r.map((x) => x.long))}), ${Math.max(...r.map((x) => x.longMax)).toFixed(0)}` : '—'} |`,
+    `| ${c.lang} | ${c.n.toLocaleString('en')} | ${c.rate}× | ${c.kind}${label(c)} | ${(gz(file) / 1024).toFixed(0)} | ${cell(r.map((x) => x.load))} | ${cell(r.map((x) => x.answer))} | ${cell(r.map((x) => x.longest))} | ${r.length ? `${med(r.map((x) => x.long))} (${Math.max(...r.map((x) => x.long))}), ${Math.max(...r.map((x) => x.longMax)).toFixed(0)}` : '—'} | ${cell(r.map((x) => x.cpuLongest))}, ${r.length ? `${med(r.map((x) => x.cpuLong))} (${Math.max(...r.map((x) => x.cpuLong))})` : '—'} |`,
   );
 }
 if (configs.some((c) => c.part == 2)) {
   console.log(`\n2. The widget: a recent buyer's kikubari('open', { query }) → first answer painted, prebuilt index (${REPS} interleaved runs; median (min–max) ms). "Loaded before": an offer was shown first, and the run waited for its preview (the index had answered); "not": no offer, the index loads as the panel opens.\n`);
-  console.log(`| set | articles | CPU | index${baseline ? ' | build' : ''} | open → first answer ms | long tasks in between: median (most), longest ms |`);
-  console.log(`|---|---:|---:|---${baseline ? '|---' : ''}|---:|---:|`);
+  console.log(`| set | articles | CPU | index${baseline ? ' | build' : ''} | open → first answer ms | long tasks in between: median (most), longest ms | in thread time: longest task ms, tasks > 50 ms |`);
+  console.log(`|---|---:|---:|---${baseline ? '|---' : ''}|---:|---:|---:|`);
   for (const c of configs.filter((c) => c.part == 2)) {
     const r = results.get(c);
     console.log(
-      `| ${c.lang} | ${c.n.toLocaleString('en')} | ${c.rate}× | ${c.preloaded ? 'loaded before' : 'not loaded'}${label(c)} | ${cell(r.map((x) => x.ms))} | ${r.length ? `${med(r.map((x) => x.count))} (${Math.max(...r.map((x) => x.count))}), ${Math.max(...r.map((x) => x.longest)).toFixed(0)}` : '—'} |`,
+      `| ${c.lang} | ${c.n.toLocaleString('en')} | ${c.rate}× | ${c.preloaded ? 'loaded before' : 'not loaded'}${label(c)} | ${cell(r.map((x) => x.ms))} | ${r.length ? `${med(r.map((x) => x.count))} (${Math.max(...r.map((x) => x.count))}), ${Math.max(...r.map((x) => x.longest)).toFixed(0)}` : '—'} | ${cell(r.map((x) => x.cpuLongest))}, ${r.length ? `${med(r.map((x) => x.cpuLong))} (${Math.max(...r.map((x) => x.cpuLong))})` : '—'} |`,
     );
   }
 }
