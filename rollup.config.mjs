@@ -5,6 +5,7 @@
 //   dist/widget.mjs   lazy: the widget (Preact + search), self-contained, shared by both builds
 //   dist/handoff.mjs  lazy: hand-off adapters and availability, loaded by the widget on the way to a person
 //   dist/debug.mjs    lazy: the debug overlay, loaded by the widget only when debug is on
+//   dist/prebuilt.mjs lazy: the prebuilt index reader, loaded by the widget only for a `--prebuilt` index
 //   dist/search.mjs   `kikubari/search` for Node and the browser; dist/cli.mjs the index builder
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -30,6 +31,7 @@ const lazyExternal = {
     if ((id === './widget' || id === './pipeline' || id === './sinks') && importer && importer.endsWith('entrypoints/npm.ts')) return { id: id + '.mjs', external: true };
     if (id === '../entrypoints/debug' && importer && /[\\/]widget[\\/][^\\/]+$/.test(importer)) return { id: './debug.mjs', external: true };
     if (id === '../entrypoints/handoff' && importer && importer.endsWith('widget/conversation.ts')) return { id: './handoff.mjs', external: true };
+    if (id === '../entrypoints/prebuilt' && importer && /[\\/]search[\\/]articleSource\.ts$/.test(importer)) return { id: './prebuilt.mjs', external: true };
     return null;
   },
 };
@@ -125,6 +127,11 @@ export default [
     plugins: [ts()],
   },
   {
+    input: 'src/entrypoints/prebuilt.ts',
+    output: { file: 'dist/prebuilt.mjs', format: 'es', plugins: [min(true)] },
+    plugins: [ts()],
+  },
+  {
     input: 'src/entrypoints/pipeline.ts',
     output: { file: 'dist/pipeline.mjs', format: 'es', plugins: [min(true)] },
     plugins: [nodeResolve(browser), ts()],
@@ -136,12 +143,12 @@ export default [
   },
   {
     input: 'src/entrypoints/search.ts',
-    output: { file: 'dist/search.mjs', format: 'es', plugins: [min(true)] },
+    output: { file: 'dist/search.mjs', format: 'es', inlineDynamicImports: true, plugins: [min(true)] },
     plugins: [nodeResolve(), ts()],
   },
   {
     input: 'src/entrypoints/cli.ts',
-    output: { file: 'dist/cli.mjs', format: 'es', banner: '#!/usr/bin/env node' },
+    output: { file: 'dist/cli.mjs', format: 'es', inlineDynamicImports: true, banner: '#!/usr/bin/env node' },
     external: (id) => id.startsWith('node:'),
     plugins: [nodeResolve(), ts()],
   },

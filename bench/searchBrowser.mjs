@@ -1,50 +1,71 @@
 #!/usr/bin/env node
 // `npm run bench:search -- --browser`: what a visitor waits for with a large help center, in
-// Chromium, at 1× and 4× CPU throttling (DevTools' Emulation.setCPUThrottlingRate): the index
-// loaded (fetched, parsed and built in slices, as the widget does when the panel opens), then
-// the first question answered — English and Japanese, 1,000 and 10,000 articles, from the plain
-// article list and from `kikubari index --prebuilt`. For each: median and range of the load and
-// the first answer, the longest stretch kikubari's code ran between its pauses, and the long
-// tasks (> 50 ms) Chromium reported. Runs interleaved (every configuration once, then again).
+// Chromium, at 1× and 4× CPU throttling (DevTools' Emulation.setCPUThrottlingRate). Two parts:
+//
+// 1. The search alone (dist/search.mjs): the index loaded (fetched, parsed and built in slices,
+//    as the widget does), then the first question answered — English and Japanese, 1,000 and
+//    10,000 articles, from the plain article list and from `kikubari index --prebuilt`. For each:
+//    median and range of the load and the first answer, the longest stretch kikubari's code ran
+//    between its pauses, and the long tasks (> 50 ms) Chromium reported, any cause (the garbage
+//    collector's pauses too).
+// 2. The widget (dist/kikubari.js and its chunks): a recent buyer's `kikubari('open', { query })`
+//    → the first answer painted (a quoted passage or an article), with the prebuilt index either
+//    loaded before (an offer was shown, which loads it while the visitor reads: the run waits for
+//    the offer's "N articles" preview) or not (no offer: the index loads when the panel opens).
+//
+// Runs are interleaved (every configuration once, then again). `--against DIR` runs another
+// kikubari checkout (its dist/ built; its index writers bundled from its src/) beside this one in
+// the same interleaving: before and after a change, on the same machine at the same time.
 //
 // Data: Japanese from ../shared/data (JSQuAD valid + JaQuAD dev, 2,576 paragraphs; 10,000 by
 // repeating them under new ids — the same words, so the build's dictionary does not grow the
 // way a real 10,000-article centre's would); English generated from the demo store's
 // vocabulary with Zipf-like word frequencies (no public English help-centre set is at hand).
-// A figure, not a test: on a shared machine one run can be stretched by the OS.
+// A figure, not a test: on a shared machine the OS can stretch any task (the load average is
+// printed with the figures).
 //   --reps N   repetitions (default 3)     --sizes 1000,10000     --rates 1,4
+//   --indexes plain,prebuilt (part 1)   --widget-sizes 10000   --widget-rates 1   (part 2; --widget-sizes none skips it)
+//   --against DIR
 import { createServer } from 'node:http';
-import { readFileSync, existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync, existsSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { loadavg } from 'node:os';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from '../scripts/browser.mjs';
+import { probe } from './pageProbe.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name, dflt) => {
   const i = process.argv.indexOf('--' + name);
   return i > 0 ? process.argv[i + 1] : dflt;
 };
+const list = (s) => (s == 'none' ? [] : s.split(',').map(Number));
 const REPS = +arg('reps', 3);
-const SIZES = arg('sizes', '1000,10000').split(',').map(Number);
-const RATES = arg('rates', '1,4').split(',').map(Number);
+const SIZES = list(arg('sizes', '1000,10000'));
+const RATES = list(arg('rates', '1,4'));
+const INDEXES = arg('indexes', 'plain,prebuilt').split(',');
+const WIDGET_SIZES = list(arg('widget-sizes', '10000'));
+const WIDGET_RATES = list(arg('widget-rates', '1'));
 const QUERY = { en: 'kettle lid will not close after descaling', ja: '日本で最初の鉄道はいつ開業しましたか' };
+// What the offer in part 2 is about: its topics find articles in each set, so its preview appears.
+const TOPIC = { en: 'kettle', ja: '鉄道' };
+const PAINT_TIMEOUT_MS = 120_000;
 
-const { formatIndex, formatPrebuiltIndex } = await loadFormats();
-
-async function loadFormats() {
-  // The CLI's writers, bundled from src/ (they are not part of the published API).
+/** The CLI's index writers of a checkout, bundled from its src/ (they are not part of the published API). */
+async function loadFormats(dir) {
   const { rollup } = await import('rollup');
   const { default: typescript } = await import('@rollup/plugin-typescript');
   const { nodeResolve } = await import('@rollup/plugin-node-resolve');
-  const { writeFileSync, mkdirSync } = await import('node:fs');
   const out = join(root, 'node_modules/.cache/kikubari-bench');
   mkdirSync(out, { recursive: true });
-  const entry = join(out, 'formats.ts');
-  writeFileSync(entry, `export { formatIndex } from '${join(root, 'src/cli/formatIndex')}';\nexport { formatPrebuiltIndex } from '${join(root, 'src/cli/formatPrebuiltIndex')}';\n`);
-  const bundle = await rollup({ input: entry, plugins: [nodeResolve(), typescript({ tsconfig: join(root, 'tsconfig.json'), include: [join(root, 'src/**/*'), entry], noEmit: false, declaration: false, outDir: undefined, sourceMap: false })], onwarn: () => {} });
-  const file = join(out, 'formats.mjs');
+  const name = dir == root ? 'formats' : 'formats-baseline';
+  const entry = join(out, name + '.ts');
+  writeFileSync(entry, `export { formatIndex } from '${join(dir, 'src/cli/formatIndex')}';\nexport { formatPrebuiltIndex } from '${join(dir, 'src/cli/formatPrebuiltIndex')}';\n`);
+  const bundle = await rollup({ input: entry, plugins: [nodeResolve(), typescript({ tsconfig: join(dir, 'tsconfig.json'), include: [join(dir, 'src/**/*'), entry], noEmit: false, declaration: false, outDir: undefined, sourceMap: false })], onwarn: () => {} });
+  const file = join(out, name + '.mjs');
   await bundle.write({ file, format: 'es' });
-  return import(pathToFileURL(file).href);
+  return import(pathToFileURL(file).href + '?' + Date.now());
 }
 
 function japanese(n) {
@@ -71,15 +92,32 @@ if (!existsSync(join(root, 'build/store/kb-index.json')) || !existsSync(join(roo
   console.error('Run `npm run build` and `node examples/store/build.mjs` first.');
   process.exit(1);
 }
-const files = new Map();
-for (const lang of ['en', 'ja'])
-  for (const n of SIZES) {
-    const articles = lang == 'ja' ? japanese(n) : english(n);
-    files.set(`/${lang}-${n}-plain.json`, formatIndex(articles));
-    files.set(`/${lang}-${n}-prebuilt.json`, formatPrebuiltIndex(articles));
+const baseline = arg('against');
+const builds = [{ name: 'this', dir: root }];
+if (baseline) {
+  const dir = resolve(baseline);
+  if (!existsSync(join(dir, 'dist/search.mjs'))) {
+    console.error(`--against ${baseline}: no dist/search.mjs there; build that checkout first.`);
+    process.exit(1);
   }
-const page = `<!doctype html><meta charset="utf-8"><script type="module">
-import { createArticleProvider } from '/search.mjs';
+  builds.unshift({ name: 'baseline', dir });
+}
+const articles = new Map();
+const set = (lang, n) => articles.get(lang + n) || (articles.set(lang + n, lang == 'ja' ? japanese(n) : english(n)), articles.get(lang + n));
+const files = new Map(); // path → body
+for (const [b, build] of builds.entries()) {
+  const { formatIndex, formatPrebuiltIndex } = await loadFormats(build.dir);
+  build.prefix = `/b${b}`;
+  for (const lang of ['en', 'ja'])
+    for (const n of new Set([...SIZES, ...WIDGET_SIZES])) {
+      files.set(`${build.prefix}/${lang}-${n}-plain.bin`, formatIndex(set(lang, n)));
+      files.set(`${build.prefix}/${lang}-${n}-prebuilt.bin`, formatPrebuiltIndex(set(lang, n)));
+    }
+}
+
+// Part 1's page: the search module alone.
+const searchPage = (prefix) => `<!doctype html><meta charset="utf-8"><script type="module">
+import { createArticleProvider } from '${prefix}/dist/search.mjs';
 window.measure = async (url, query) => {
   const spans = [], long = [];
   let resumed;
@@ -110,44 +148,154 @@ window.measure = async (url, query) => {
   return { load, answer, longest: Math.max(...spans), long: long.length, longMax: Math.max(0, ...long), hits: hits.length };
 };
 </script>`;
+
+// Part 2's page: a help article on which a recent buyer is shown an offer at once (preloaded), or none.
+const widgetPage = (prefix, lang, n, preloaded) => {
+  const config = { articles: `${prefix}/${lang}-${n}-prebuilt.bin` };
+  if (preloaded) Object.assign(config, { defaultOffer: false, etiquette: { quietStartSeconds: 0 }, offers: [{ id: 'bench', when: { page: 'kb' }, message: 'Need help?', topics: [TOPIC[lang]] }] });
+  else config.proactive = false;
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Help Center</title>
+<script>window.kikubari=window.kikubari||function(){(kikubari.q=kikubari.q||[]).push(arguments)};kikubari('init', ${JSON.stringify(config)});
+kikubari('purchase', { orderId: 'A-1', items: [{ sku: 'AK-1', name: 'Aero Kettle' }] });</script>
+<script async src="${prefix}/dist/kikubari.js"></script></head><body><main><h1>Help Center</h1><p>${'Some helpful text. '.repeat(40)}</p></main></body></html>`;
+};
+
 const server = createServer((req, res) => {
-  const body = req.url == '/' ? page : req.url == '/search.mjs' ? readFileSync(join(root, 'dist/search.mjs')) : files.get(req.url);
-  res.writeHead(body === undefined ? 404 : 200, { 'content-type': req.url.endsWith('.mjs') ? 'text/javascript' : req.url == '/' ? 'text/html' : 'application/octet-stream' });
+  const url = req.url.split('?')[0];
+  const m = /^\/b(\d+)\/dist\/([\w.-]+)$/.exec(url);
+  const body = m ? (existsSync(join(builds[+m[1]].dir, 'dist', m[2])) ? readFileSync(join(builds[+m[1]].dir, 'dist', m[2])) : undefined) : files.get(url);
+  // Indexes as bytes, not application/json: with DevTools attached (as Playwright always is)
+  // Chromium keeps a decoded copy of every text response, a task for megabytes no visitor runs.
+  res.writeHead(body === undefined ? 404 : 200, { 'content-type': url.endsWith('.mjs') || url.endsWith('.js') ? 'text/javascript' : 'application/octet-stream' });
   res.end(body);
 });
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const origin = 'http://127.0.0.1:' + server.address().port;
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || undefined });
+const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+const loadBefore = loadavg();
+
+async function tab(rate, path, html) {
+  const context = await browser.newContext();
+  await context.addInitScript(probe);
+  await context.route(origin + path, (r) => r.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  return { context, page, cdp };
+}
+
+/**
+ * Runs `work` with a DevTools trace on, and adds the main thread's tasks measured in thread time:
+ * the longest and how many ran over 50 ms. A task's wall time also counts the moments the OS gave
+ * the core to another process; its thread time does not, so on a busy machine this tells
+ * kikubari's long tasks from the machine's. (CPU throttling counts as thread time.)
+ */
+async function traced(cdp, work) {
+  const events = [];
+  const collect = (e) => events.push(...e.value);
+  cdp.on('Tracing.dataCollected', collect);
+  await cdp.send('Tracing.start', { categories: 'disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
+  const r = await work();
+  const done = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));
+  await cdp.send('Tracing.end');
+  await done;
+  cdp.off('Tracing.dataCollected', collect);
+  const tasks = events.filter((e) => e.name == 'RunTask' && e.ph == 'X' && e.tdur !== undefined);
+  const busy = new Map();
+  for (const t of tasks) busy.set(t.tid, (busy.get(t.tid) || 0) + t.tdur);
+  const main = [...busy].sort((a, b) => b[1] - a[1])[0][0]; // the renderer's main thread: the busiest
+  const cpu = tasks.filter((t) => t.tid == main).map((t) => t.tdur / 1000);
+  return { ...r, cpuLongest: Math.max(0, ...cpu), cpuLong: cpu.filter((d) => d > 50).length };
+}
+
+async function searchRun(c) {
+  const { context, page, cdp } = await tab(c.rate, '/search', searchPage(c.build.prefix));
+  try {
+    await page.goto(origin + '/search');
+    await page.waitForFunction(() => 'measure' in window);
+    return await traced(cdp, () => page.evaluate(([u, q]) => window.measure(u, q), [`${c.build.prefix}/${c.lang}-${c.n}-${c.kind}.bin`, QUERY[c.lang]]));
+  } finally {
+    await context.close();
+  }
+}
+
+const OFFER = '[data-kikubari] >>> [part="offer-preview"]';
+const ANSWER = '[data-kikubari] >>> [part="panel"] :is([part="article"], [part="source"])';
+async function widgetRun(c) {
+  const path = `/hc/${c.lang}/articles/360000${c.n}`;
+  const { context, page, cdp } = await tab(c.rate, path, widgetPage(c.build.prefix, c.lang, c.n, c.preloaded));
+  try {
+    await page.goto(origin + path);
+    await page.waitForFunction(() => {
+      try {
+        return window.kikubari('inspect').engine == 'on';
+      } catch {
+        return false;
+      }
+    });
+    // Preloaded: the offer's preview ("N articles") is shown once the index has answered.
+    if (c.preloaded) await page.waitForFunction((s) => window.__bench.shown(s), OFFER, { timeout: PAINT_TIMEOUT_MS, polling: 100 });
+    await page.evaluate(() => new Promise((r) => requestIdleCallback(() => requestIdleCallback(r))));
+    return await traced(cdp, () => page.evaluate(
+      async ({ query, answer, timeoutMs }) => {
+        const b = window.__bench;
+        const t0 = performance.now();
+        const painted = b.watch(answer, timeoutMs, t0);
+        window.kikubari('open', { query });
+        const { painted: t1 } = await painted;
+        return { ms: t1 - t0, ...b.longest(t0) };
+      },
+      { query: QUERY[c.lang], answer: ANSWER, timeoutMs: PAINT_TIMEOUT_MS },
+    ));
+  } finally {
+    await context.close();
+  }
+}
 
 const configs = [];
-for (const lang of ['en', 'ja']) for (const n of SIZES) for (const rate of RATES) for (const kind of ['plain', 'prebuilt']) configs.push({ lang, n, rate, kind });
+for (const lang of ['en', 'ja']) for (const n of SIZES) for (const rate of RATES) for (const kind of INDEXES) for (const build of builds) configs.push({ part: 1, lang, n, rate, kind, build });
+for (const lang of ['en', 'ja']) for (const n of WIDGET_SIZES) for (const rate of WIDGET_RATES) for (const preloaded of [true, false]) for (const build of builds) configs.push({ part: 2, lang, n, rate, preloaded, build });
 const results = new Map(configs.map((c) => [c, []]));
 for (let rep = 0; rep < REPS; rep++)
   for (const c of configs) {
-    const tab = await browser.newPage();
-    await tab.goto(origin + '/');
-    const cdp = await tab.context().newCDPSession(tab);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: c.rate });
-    await tab.waitForFunction(() => 'measure' in window);
-    results.get(c).push(await tab.evaluate(([u, q]) => window.measure(u, q), [`/${c.lang}-${c.n}-${c.kind}.json`, QUERY[c.lang]]));
-    await tab.close();
-    process.stderr.write('.');
+    try {
+      results.get(c).push(await (c.part == 1 ? searchRun(c) : widgetRun(c)));
+      process.stderr.write('.');
+    } catch (e) {
+      process.stderr.write(`\n${c.lang} ${c.n} ${c.rate}× ${c.build.name}: run failed, left out: ${e.message.split('\n')[0]}\n`);
+    }
   }
 process.stderr.write('\n');
+const loadAfter = loadavg();
+const version = browser.version();
 await browser.close();
 server.close();
 
 const med = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
-const cell = (xs) => `${med(xs).toFixed(0)} (${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)})`;
+const cell = (xs) => (xs.length ? `${med(xs).toFixed(0)} (${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)})` : '—');
 const { gzipSync } = await import('node:zlib');
 const gz = (s) => gzipSync(s, { level: 9 }).length;
-console.log(`Index load and first answer in Chromium (${REPS} interleaved runs; median (min–max) ms). The longest stretch is kikubari's code between two pauses; long tasks are Chromium's (> 50 ms, any cause).\n`);
-console.log('| set | articles | CPU | index | gzip KB | load ms | first answer ms | longest stretch ms | long tasks (max ms) |');
-console.log('|---|---:|---:|---|---:|---:|---:|---:|---:|');
-for (const c of configs) {
+const label = (c) => (baseline ? ` | ${c.build.name}` : '');
+console.log(`Chromium ${version}; load average (1, 5, 15 min) ${loadBefore.map((x) => x.toFixed(2)).join(', ')} before, ${loadAfter.map((x) => x.toFixed(2)).join(', ')} after (other work on the machine stretches every figure).`);
+if (baseline) console.log(`Baseline: ${resolve(baseline)}.`);
+console.log(`\n1. Index load and first answer, the search alone (${REPS} interleaved runs; median (min–max) ms). The longest stretch is kikubari's code between two pauses; long tasks are Chromium's (> 50 ms, any cause).\n`);
+console.log(`| set | articles | CPU | index${baseline ? ' | build' : ''} | gzip KB | load ms | first answer ms | longest stretch ms | long tasks: median (most), longest ms | in thread time: longest task ms, tasks > 50 ms |`);
+console.log(`|---|---:|---:|---${baseline ? '|---' : ''}|---:|---:|---:|---:|---:|---:|`);
+for (const c of configs.filter((c) => c.part == 1)) {
   const r = results.get(c);
-  const file = files.get(`/${c.lang}-${c.n}-${c.kind}.json`);
+  const file = files.get(`${c.build.prefix}/${c.lang}-${c.n}-${c.kind}.bin`);
   console.log(
-    `| ${c.lang} | ${c.n.toLocaleString('en')} | ${c.rate}× | ${c.kind} | ${(gz(file) / 1024).toFixed(0)} | ${cell(r.map((x) => x.load))} | ${cell(r.map((x) => x.answer))} | ${cell(r.map((x) => x.longest))} | ${med(r.map((x) => x.long))} (${Math.max(...r.map((x) => x.longMax)).toFixed(0)}) |`,
+    `| ${c.lang} | ${c.n.toLocaleString('en')} | ${c.rate}× | ${c.kind}${label(c)} | ${(gz(file) / 1024).toFixed(0)} | ${cell(r.map((x) => x.load))} | ${cell(r.map((x) => x.answer))} | ${cell(r.map((x) => x.longest))} | ${r.length ? `${med(r.map((x) => x.long))} (${Math.max(...r.map((x) => x.long))}), ${Math.max(...r.map((x) => x.longMax)).toFixed(0)}` : '—'} | ${cell(r.map((x) => x.cpuLongest))}, ${r.length ? `${med(r.map((x) => x.cpuLong))} (${Math.max(...r.map((x) => x.cpuLong))})` : '—'} |`,
   );
+}
+if (configs.some((c) => c.part == 2)) {
+  console.log(`\n2. The widget: a recent buyer's kikubari('open', { query }) → first answer painted, prebuilt index (${REPS} interleaved runs; median (min–max) ms). "Loaded before": an offer was shown first, and the run waited for its preview (the index had answered); "not": no offer, the index loads as the panel opens.\n`);
+  console.log(`| set | articles | CPU | index${baseline ? ' | build' : ''} | open → first answer ms | long tasks in between: median (most), longest ms | in thread time: longest task ms, tasks > 50 ms |`);
+  console.log(`|---|---:|---:|---${baseline ? '|---' : ''}|---:|---:|---:|`);
+  for (const c of configs.filter((c) => c.part == 2)) {
+    const r = results.get(c);
+    console.log(
+      `| ${c.lang} | ${c.n.toLocaleString('en')} | ${c.rate}× | ${c.preloaded ? 'loaded before' : 'not loaded'}${label(c)} | ${cell(r.map((x) => x.ms))} | ${r.length ? `${med(r.map((x) => x.count))} (${Math.max(...r.map((x) => x.count))}), ${Math.max(...r.map((x) => x.longest)).toFixed(0)}` : '—'} | ${cell(r.map((x) => x.cpuLongest))}, ${r.length ? `${med(r.map((x) => x.cpuLong))} (${Math.max(...r.map((x) => x.cpuLong))})` : '—'} |`,
+    );
+  }
 }

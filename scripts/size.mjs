@@ -14,6 +14,7 @@ export const BUDGETS = {
   'widget.mjs': { limit: 25 * 1024, what: 'lazy widget chunk (Preact + widget + search)' },
   'handoff.mjs': { limit: 3 * 1024, what: 'hand-off adapters, availability and the card labels, loaded by the widget on the way to a person and for the card' },
   'debug.mjs': { limit: 2 * 1024, what: 'debug overlay (debug on) and the theme.vars typo warning, loaded by the widget' },
+  'prebuilt.mjs': { limit: 3 * 1024, what: 'prebuilt index reader, loaded by the widget only for a `kikubari index --prebuilt` index' },
 };
 
 export const gz = (buf) => gzipSync(buf, { level: 9 }).length;

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createArticleSearch } from '../search/createArticleSearch';
 import { parseIndex } from '../search/parseIndex';
-import { prebuilt } from '../search/prebuilt';
+import { isPrebuilt, readPrebuilt } from '../search/prebuilt';
 import { toArticles } from '../search/toArticles';
 import type { Article } from '../types';
 
@@ -40,8 +40,8 @@ export async function checkIndex(file: string): Promise<IndexCheck> {
     if (!size) return { ok: false, articles: 0, summary: 'the index has no articles' };
     const locales: Record<string, number> = {};
     let products = 0;
-    const pre = prebuilt(list);
-    for (const a of (pre ? pre[0] : list) as Article[]) {
+    const pre = isPrebuilt(list);
+    for (const a of (pre ? [...readPrebuilt(list)].map(([a]) => a) : list) as Article[]) {
       locales[a.locale || 'no locale'] = (locales[a.locale || 'no locale'] || 0) + 1;
       if (a.products && a.products.length) products++;
     }

@@ -3,7 +3,8 @@ import { checkArticle } from './checkArticle';
 import { KikubariError } from '../lib/KikubariError';
 import type { Article, ArticleSource } from '../types';
 import { ArticleSourceError, type ArticleSourceErrorCode } from './ArticleSourceError';
-import { createArticleSearchAsync, type ArticleSearch, type SearchOptions, type SearchResult } from './createArticleSearch';
+import { buildSliced, type ArticleSearch, type SearchOptions, type SearchResult } from './createArticleSearch';
+import { isPrebuilt, type Entry } from './prebuilt';
 import { mapAnswer } from './mapAnswer';
 import { readIndex } from './readIndex';
 import { snippet } from './snippet';
@@ -86,10 +87,13 @@ export function createArticleProvider(source: ArticleSource, deps: ArticleProvid
     return articles;
   };
 
-  const build = (articles: unknown[], from: string): Promise<ArticleSearch> =>
-    createArticleSearchAsync(articles as Article[]).catch((e) => {
+  // A prebuilt index is read by its own chunk, fetched only for one (a failed fetch is tried again, like the index).
+  const build = async (articles: unknown[], from: string): Promise<ArticleSearch> => {
+    const entries = isPrebuilt(articles) ? (await import('../entrypoints/prebuilt')).readPrebuilt(articles) : articles.map((a): Entry => [a]);
+    return buildSliced(entries).catch((e) => {
       throw error('malformed', from + ' are not usable: ' + reason(e), e);
     });
+  };
 
   let ready: Promise<ArticleSearch> | undefined;
   let last: ArticleSearch | undefined;

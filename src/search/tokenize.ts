@@ -1,11 +1,14 @@
 import { fold } from './fold';
 import { stem } from './stem';
 
-// Scripts written without spaces between words: kana and Han (with 々 〆), Hangul, Thai, Lao,
-// Myanmar, Khmer. `PIECES` cuts a word into runs of these (group 1) and runs of anything else.
-const U = '\\u3005\\u3006\\u3040-\\u30ff\\u3400-\\u9fff\\uf900-\\ufaff\\uac00-\\ud7af\\u0e00-\\u0eff\\u1000-\\u109f\\u1780-\\u17ff';
-const PIECES = new RegExp('([' + U + ']+)|[^' + U + ']+', 'g');
-const UNSPACED = new RegExp('^[' + U + ']');
+/**
+ * Scripts written without spaces between words, as a character class's contents: kana and Han
+ * (with 々 〆), Hangul, Thai, Lao, Myanmar, Khmer.
+ */
+export const UNSPACED_CHARS = '\\u3005\\u3006\\u3040-\\u30ff\\u3400-\\u9fff\\uf900-\\ufaff\\uac00-\\ud7af\\u0e00-\\u0eff\\u1000-\\u109f\\u1780-\\u17ff';
+// `PIECES` cuts a word into runs of unspaced script (group 1) and runs of anything else.
+const PIECES = new RegExp('([' + UNSPACED_CHARS + ']+)|[^' + UNSPACED_CHARS + ']+', 'g');
+const UNSPACED = new RegExp('^[' + UNSPACED_CHARS + ']');
 const WORDS = /[\p{L}\p{N}\p{M}]+/gu;
 
 let segmenter: Intl.Segmenter | null | undefined;
@@ -21,7 +24,8 @@ let segmenter: Intl.Segmenter | null | undefined;
  *   dictionary words reward a whole-word match. On both benchmark sets the two together beat
  *   either alone (bench/search.mjs, README "Article search"). Where `Intl.Segmenter` is
  *   missing (Firefox < 125) the bigrams alone still work.
- * - A prebuilt index passes where the dictionary words are (`stored`), read instead of segmenting.
+ * - A prebuilt index passes where the dictionary words are and the folded length they are for
+ *   (`stored`), used instead of segmenting when this browser folds the text to that length.
  * - Katakana is folded to hiragana in the dictionary words only (ネジ = ねじ), not in the
  *   bigrams, where folding would merge loanword fragments with common particles (カラ = から).
  *
@@ -29,7 +33,7 @@ let segmenter: Intl.Segmenter | null | undefined;
  * tokenize('Descaling the ＡＥＲＯ') // ['descal', 'the', 'aero']
  * tokenize('梅雨入り')               // ['梅雨', '雨入', '入り', '_梅雨入り']
  */
-export function tokenize(text: string, stored?: (folded: string) => number[] | undefined): string[] {
+export function tokenize(text: string, stored?: [spans: number[], length: number]): string[] {
   const out: string[] = [];
   const folded = fold(text);
   let unspaced = false;
@@ -43,8 +47,10 @@ export function tokenize(text: string, stored?: (folded: string) => number[] | u
       }
     }
   if (unspaced) {
-    const at = (stored && stored(folded)) || wordSpans(folded);
-    for (let i = 0; i < at.length; i += 2) out.push('_' + folded.slice(at[i], at[i + 1]).replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 96)));
+    const at = stored && stored[1] == folded.length ? stored[0] : wordSpans(folded);
+    // Katakana to hiragana once for the whole text (one for one, so the spans still fit), not per word.
+    const kana = folded.replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 96));
+    for (let i = 0; i < at.length; i += 2) out.push('_' + kana.slice(at[i], at[i + 1]));
   }
   return out;
 }
@@ -52,7 +58,7 @@ export function tokenize(text: string, stored?: (folded: string) => number[] | u
 /**
  * Where `Intl.Segmenter` finds dictionary words of unspaced scripts in folded text, as
  * `[start, end, start, end, …]` — the slow part of tokenising Japanese (95% of it), which is why
- * a prebuilt index stores these and {@link tokenize} takes them as `stored`. Empty where
+ * a prebuilt index stores what gives these and {@link tokenize} takes them as `stored`. Empty where
  * `Intl.Segmenter` is missing.
  *
  * @example

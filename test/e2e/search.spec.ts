@@ -1,4 +1,7 @@
-import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { formatPrebuiltIndex } from '../../src/cli/formatPrebuiltIndex';
+import type { Article } from '../../src/types';
 import { BOUGHT, hostPage, installClock, offer, openPage, panel, ready } from './helpers';
 
 const KB = '/hc/en/articles/1003-aero-kettle-setup';
@@ -32,4 +35,45 @@ test('a malformed article index offers a person, not a retry that cannot work', 
   await expect(panel(page)).toContainText("Our help articles can't be shown right now.");
   await expect(panel(page).locator('[part~="handoff"]')).toBeVisible();
   await expect(panel(page).getByRole('button', { name: 'Try again' })).toHaveCount(0);
+});
+
+test.describe('the article index is loaded before the visitor asks', () => {
+  const HELP_CENTER: Article[] = JSON.parse(readFileSync('test/e2e/fixtures/helpcenter.json', 'utf8'));
+  const SETUP = HELP_CENTER.find((a) => a.id == '3001')!;
+  /** The index and the prebuilt reader's chunk, as the page asks for them. */
+  const requests = (page: Page) => {
+    const asked: string[] = [];
+    page.on('request', (r) => {
+      const file = new URL(r.url()).pathname.split('/').pop()!;
+      if (/^(kb-prebuilt\.json|helpcenter\.json|prebuilt\.mjs)$/.test(file)) asked.push(file);
+    });
+    return asked;
+  };
+
+  test('an offer on screen loads a prebuilt index and its reader, so a typed question fetches nothing more', async ({ page }) => {
+    await installClock(page);
+    await page.route('**/kb-prebuilt.json', (r) => r.fulfill({ contentType: 'application/json', body: formatPrebuiltIndex(HELP_CENTER) }));
+    const asked = requests(page);
+    await openPage(page, SETUP.url, hostPage({ title: SETUP.title, before: `kikubari('init', { articles: '/kb-prebuilt.json' });` + BOUGHT }));
+    await ready(page);
+    await page.clock.runFor(40_000);
+    // The offer's preview counts the articles found while it is on screen: the index has answered.
+    await expect(offer(page).locator('[part="offer-preview"]')).toHaveText('3 articles about Aero Kettle');
+    expect(asked).toEqual(['kb-prebuilt.json', 'prebuilt.mjs']);
+    await page.evaluate(() => (window as any).kikubari('open', { query: 'the kettle makes a strange noise' }));
+    await expect(panel(page).locator('[part="source"]')).toHaveText('Aero Kettle makes a strange noise');
+    expect(asked).toEqual(['kb-prebuilt.json', 'prebuilt.mjs']);
+  });
+
+  test('with no offer, opening the panel loads the index before anything is typed; a plain index never fetches the prebuilt reader', async ({ page }) => {
+    await installClock(page);
+    const asked = requests(page);
+    await openPage(page, SETUP.url, hostPage({ title: SETUP.title, before: `kikubari('init', { articles: '/test/e2e/fixtures/helpcenter.json' });` + BOUGHT }));
+    await ready(page);
+    expect(asked).toEqual([]);
+    await page.evaluate(() => (window as any).kikubari('open'));
+    // The panel opens with the articles for what kikubari knows: the index was loaded for them.
+    await expect(panel(page).locator('[part="article"]').first()).toBeVisible();
+    expect(asked).toEqual(['helpcenter.json']);
+  });
 });

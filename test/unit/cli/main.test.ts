@@ -46,13 +46,29 @@ describe('kikubari index', () => {
   });
 
   it('--prebuilt writes an index the widget loads without segmenting Japanese, and --check reads it', async () => {
-    expect((await run('index', 'good', '--out', 'kb.json', '--prebuilt', ...BASE)).code).toBe(0);
+    // 400 Japanese articles: enough for the prebuilt index to be the smaller one.
+    const WORDS = 'ケトル ふた ヒンジ 湯あか フィルター 水 沸騰 保証 返品 返金 注文 電源 ランプ ボタン 掃除 タンク ハンドル 台座 スイッチ 温度'.split(' ');
+    let seed = 7;
+    const words = (n: number, sep: string) => Array.from({ length: n }, () => WORDS[(seed = (seed * 16807) % 2147483647) % WORDS.length]).join(sep);
+    mkdirSync(join(dir, 'ja'));
+    for (let i = 0; i < 400; i++) writeFileSync(join(dir, 'ja', i + '.md'), `---\nid: "j${i}"\ntitle: ${words(3, 'の')}について\nlocale: ja\n---\n${words(60, 'を')}。\n`);
+    writeFileSync(join(dir, 'ja', 'lid.md'), '---\nid: "lid"\ntitle: ふたが閉まらないとき\nlocale: ja\nproducts: [AK-1]\n---\nヒンジを拭いてから押してください。\n');
+    const r = await run('index', 'good', 'ja', '--out', 'kb.json', '--prebuilt', ...BASE);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/Wrote kb\.json: [\d.]+ KB \([\d.]+ KB gzip\)\.\n$/);
     const text = readFileSync(join(dir, 'kb.json'), 'utf8');
-    expect(text.split('\n')[1]).toBe('{"kikubari":"index","v":1},');
+    expect(text.split('\n')[1]).toBe('{"kikubari":"index","v":2},');
     const provider = createArticleProvider('/kb.json', { fetch: (async () => new Response(text)) as unknown as typeof fetch });
     expect((await provider.search('descale', { products: ['AK-1'], locale: 'en' }))[0]!.id).toBe('1001');
-    expect((await provider.search('湯あか', { locale: 'ja' }))[0]!.id).toBe('2001');
-    expect((await run('index', '--check', 'kb.json')).stderr).toBe('  ✓ kb.json: prebuilt, 7 articles (en 3, ja-JP 1, ja 1, en-us 2); 5 name products\n');
+    expect((await provider.search('ふたが閉まらない', { locale: 'ja' }))[0]!.id).toBe('lid');
+    expect((await run('index', '--check', 'kb.json')).stderr).toBe('  ✓ kb.json: prebuilt, 408 articles (en 3, ja-JP 1, ja 402, en-us 2); 6 name products\n');
+  });
+
+  it('--prebuilt writes the plain list where that is smaller on the wire (a few articles), and says so', async () => {
+    const r = await run('index', 'good', '--out', 'kb.json', '--prebuilt', ...BASE);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/Wrote kb\.json: [\d.]+ KB \([\d.]+ KB gzip; the plain list: a prebuilt index would be [\d.]+× its size for so few articles\)\.\n$/);
+    expect(readFileSync(join(dir, 'kb.json'), 'utf8')).toBe((await run('index', 'good', '--out', '-', ...BASE)).stdout);
   });
 
   it('writes the index to standard output with --out -', async () => {

@@ -67,6 +67,14 @@ describe('ranking by text', () => {
     expect(t.search('hinge').map((r) => r.id)).toEqual(['title', 'body']);
   });
 
+  it('a field weighted 0 is not searched: a word only there finds nothing, and a word also elsewhere scores as if it were not there', () => {
+    const tagged: Article = { id: '1', title: 'Kettle care', url: '/1', tags: ['limescale', 'kettle'], body: 'Rinse the kettle.' };
+    const noTags = createArticleSearch([tagged], { weights: { tags: 0 } });
+    expect(noTags.search('limescale')).toEqual([]);
+    expect(noTags.search('kettle')).toEqual(createArticleSearch([{ ...tagged, tags: ['x', 'y'] }], { weights: { tags: 0 } }).search('kettle'));
+    expect(createArticleSearch([tagged]).search('limescale')).toHaveLength(1);
+  });
+
   it('an article that shares no word with the query is not returned', () => {
     expect(ids('bluetooth pairing')).toEqual([]);
   });

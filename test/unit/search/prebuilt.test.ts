@@ -1,72 +1,109 @@
 // @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
-import { formatIndex } from '../../../src/cli/formatIndex';
 import { formatPrebuiltIndex } from '../../../src/cli/formatPrebuiltIndex';
-import { createArticleSearch, createArticleSearchAsync } from '../../../src/search/createArticleSearch';
+import { createArticleSearch, createArticleSearchAsync, fieldsOf } from '../../../src/search/createArticleSearch';
+import { fold } from '../../../src/search/fold';
 import { parseIndex } from '../../../src/search/parseIndex';
-import { readSpans } from '../../../src/search/prebuilt';
-import { wordSpans } from '../../../src/search/tokenize';
+import { readPrebuilt } from '../../../src/search/prebuilt';
+import { tokenize, wordSpans } from '../../../src/search/tokenize';
 import type { Article } from '../../../src/types';
 import { ARTICLES } from './fixtures';
 
-const QUERIES = ['how do I descale the kettle', 'desc', '湯あかの落とし方', 'ふたが閉まらない', 'ふ', 'ケトル', ''];
+const QUERIES = ['how do I descale the kettle', 'desc', '湯あかの落とし方', 'ふたが閉まらない', 'ふ', 'ケトル', 'インターナショナル', ''];
 const OPTIONS = [{ products: ['AK-1'], locale: 'ja', topics: ['cleaning'] }, { limit: 50 }, { locale: 'en' }];
-// Long Japanese, with a katakana loanword over 15 characters and text around it.
-const LONG: Article = { id: 'long', title: 'インターナショナルスタンダードバージョンの保証', url: '/long', locale: 'ja', body: 'Wi-Fiルーターの設定。'.repeat(40) + '電源を入れ直してください。' };
+// Long Japanese, with a katakana loanword over 15 characters and text around it; line breaks
+// (Windows ones too), half-width katakana (folded to other characters), Japanese tags and
+// products, and an article with no body.
+const MORE: Article[] = [
+  { id: 'long', title: 'インターナショナルスタンダードバージョンの保証', url: '/long', locale: 'ja', body: 'Wi-Fiルーターの設定。'.repeat(40) + '\n\n電源を入れ直してください。\r\nｶﾞｽｺﾝﾛの上に置かないでください。' },
+  { id: 'tags', title: 'お手入れ・保管', url: '/tags', locale: 'ja', tags: ['お手入れ', 'ｽﾃﾝﾚｽ 製'], products: ['ケトル-1', 'AK-1'], body: '保管するときは、水を捨てて乾かしてください。' },
+  { id: 'nobody', title: 'ふたの外し方', url: '/nobody', locale: 'ja' },
+];
+const ALL = [...ARTICLES, ...MORE];
+const parsed = async (articles: Article[]) => (await parseIndex(formatPrebuiltIndex(articles))) as unknown[];
 
 describe('a prebuilt index', () => {
   it('answers every query exactly like the plain article list it was written from', async () => {
-    const articles = [...ARTICLES, LONG];
-    const plain = createArticleSearch(articles);
-    const pre = createArticleSearch((await parseIndex(formatPrebuiltIndex(articles))) as Article[]);
-    const sliced = await createArticleSearchAsync((await parseIndex(formatPrebuiltIndex(articles))) as Article[]);
+    const plain = createArticleSearch(ALL);
+    const pre = createArticleSearch((await parsed(ALL)) as Article[]);
+    const sliced = await createArticleSearchAsync((await parsed(ALL)) as Article[]);
     for (const q of QUERIES)
       for (const o of OPTIONS) {
         expect(pre.search(q, o)).toEqual(plain.search(q, o));
         expect(await sliced.searchSliced(q, o)).toEqual(plain.search(q, o));
       }
-    expect(pre.get('long')).toEqual(LONG);
+    for (const a of ALL) expect(pre.get(a.id)).toEqual(plain.get(a.id));
   });
 
   it('loads without segmenting a word: Intl.Segmenter is never called', async () => {
-    const text = formatPrebuiltIndex([...ARTICLES, LONG]);
+    const list = await parsed(ALL);
     const segment = vi.spyOn(Intl.Segmenter.prototype, 'segment');
     try {
-      createArticleSearch((await parseIndex(text)) as Article[]);
+      createArticleSearch(list as Article[]);
       expect(segment).not.toHaveBeenCalled();
-      createArticleSearch([...ARTICLES, LONG]);
+      createArticleSearch(ALL);
       expect(segment).toHaveBeenCalled(); // the plain list is segmented, as before
     } finally {
       segment.mockRestore();
     }
   });
 
-  it('is the plain index plus a version line and one line of word positions per article, empty for English', () => {
-    const en = ARTICLES.filter((a) => a.locale == 'en');
-    const lines = formatPrebuiltIndex(en).split('\n');
-    expect(lines[1]).toBe('{"kikubari":"index","v":1},');
-    expect(lines.slice(2, 2 + en.length).join('\n')).toBe(formatIndex(en).split('\n').slice(1, -2).join('\n') + ',');
-    expect(lines.slice(2 + en.length, -2)).toEqual(en.map((_, i) => (i < en.length - 1 ? '"",' : '""')));
+  it('is a version line, the dictionary of pieces, then one article a line with its text as piece numbers', async () => {
+    const lines = formatPrebuiltIndex(ALL).split('\n');
+    expect(lines[0]).toBe('[');
+    expect(lines[1]).toBe('{"kikubari":"index","v":2},');
+    const list = await parsed(ALL);
+    const articles = list.filter((x) => typeof x == 'object').slice(1) as Record<string, unknown>[];
+    expect(articles.map((a) => [a.id, a.url, a.locale])).toEqual(ALL.map((a) => [a.id, a.url, a.locale]));
+    for (const a of articles) expect([a.title, a.body || '', ...((a.tags as string[]) || [])].join('')).toMatch(/^[#-[\]-~]+$/);
+    // The dictionary: each piece once, the commonest in one character.
+    const dictionary = (list.filter((x) => typeof x == 'string') as string[]).join('\n').split('\n');
+    expect(new Set(dictionary).size).toBe(dictionary.length);
+    expect(dictionary).toContain(''); // a line break
+    expect(dictionary.slice(0, 57)).toContain(' ');
+    expect(formatPrebuiltIndex([])).toBe('[\n{"kikubari":"index","v":2}\n]\n');
   });
 
-  it('stores word positions that read back to what Intl.Segmenter finds, long words included', () => {
-    for (const text of ['ふたが閉まらない', LONG.title, LONG.body!, 'Aero ケトル 3つ']) {
-      const line = JSON.parse(formatPrebuiltIndex([{ id: '1', title: text, url: '/1' }]).split('\n').slice(-3)[0]!);
-      expect(readSpans(line.split(' ')[0], text.toLowerCase())).toEqual(wordSpans(text.toLowerCase()));
+  it('gives where Intl.Segmenter finds the words, from the pieces alone, line breaks and long words included', async () => {
+    let n = 0;
+    for (const [a, stored] of readPrebuilt(await parsed(ALL))) {
+      const fields = fieldsOf(ALL[n++]!);
+      expect(a).toMatchObject({ title: fields[0] });
+      fields.forEach((text, f) => expect(stored![f]).toEqual([wordSpans(fold(text)), fold(text).length]));
+    }
+    expect(n).toBe(ALL.length);
+  });
+
+  it('a field this browser folds to another length, or an article marked "split", is segmented here', async () => {
+    const text = 'ふたが閉まらない';
+    expect(tokenize(text, [[0, 8], 9])).toEqual(tokenize(text)); // the stored words are for another text
+    expect(tokenize(text, [[0, 8], 8])).toContain('_ふたが閉まらない'); // …and are used when they fit
+    const list = await parsed(ALL);
+    const i = list.findIndex((x) => (x as Article).id == 'long');
+    (list[i] as Record<string, unknown>).split = 1;
+    const segment = vi.spyOn(Intl.Segmenter.prototype, 'segment');
+    try {
+      const s = createArticleSearch(list as Article[]);
+      expect(segment).toHaveBeenCalledTimes(2); // its title and body, nothing else
+      expect(s.search('保証')).toEqual(createArticleSearch(ALL).search('保証'));
+    } finally {
+      segment.mockRestore();
     }
   });
 
-  it('a browser that folds the text to another length segments that field itself', async () => {
-    expect(readSpans('8211112', 'ふたが閉まらない')).toEqual(wordSpans('ふたが閉まらない'));
-    expect(readSpans('9211112', 'ふたが閉まらない')).toBeUndefined();
-    const json = (await parseIndex(formatPrebuiltIndex([LONG]))) as unknown[];
-    json[2] = '9' + (json[2] as string).slice(1); // a length this browser would not agree with
-    expect(createArticleSearch(json as Article[]).search('保証')).toEqual(createArticleSearch([LONG]).search('保証'));
+  it('of a version this kikubari cannot read is refused, naming the version', () => {
+    expect(() => createArticleSearch([{ kikubari: 'index', v: 1 }, '8211112'] as unknown as Article[])).toThrow('kikubari: index version must be 2 (got 1)');
   });
 
-  it('of a version this kikubari cannot read is refused, naming the version', () => {
-    expect(() => createArticleSearch([{ kikubari: 'index', v: 2 }] as unknown as Article[])).toThrow(
-      'kikubari: index version must be 1 (got 2)',
-    );
+  it('naming a piece its dictionary does not have is refused', async () => {
+    const list = await parsed([{ id: '1', title: 'ふた', url: '/1' }]);
+    expect(() => createArticleSearch([list[0], list[1], { id: '1', title: '~~#', url: '/1' }] as Article[])).toThrow('kikubari: index piece must be a piece of the index');
+    expect(() => createArticleSearch([list[0], { id: '1', title: '$', url: '/1' }] as Article[])).toThrow('kikubari: index piece must be a piece of the index (got 1)');
+  });
+
+  it('leaves what is not text for the article check to name', async () => {
+    const list = await parsed([{ id: '1', title: 'ふた', url: '/1' }]);
+    expect(() => createArticleSearch([list[0], list[1], { id: '1', title: 3, url: '/1' }] as Article[])).toThrow('kikubari: articles[0].title must be a non-empty string (got 3)');
+    expect(() => createArticleSearch([list[0], list[1], 'x', 5] as Article[])).toThrow('kikubari: articles[0] must be an object (got 5)');
   });
 });
