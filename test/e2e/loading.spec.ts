@@ -92,4 +92,20 @@ test.describe('what loads when', () => {
     await page.evaluate(() => new Promise((r) => requestIdleCallback(() => requestIdleCallback(r))));
     expect(chunks(requests)).toEqual(['/dist/pipeline.mjs']);
   });
+
+  test('a press on the launcher fetches the chunks as it begins (pointerdown), before its click', async ({ page }) => {
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await openPage(page, '/hc/en', hostPage());
+    await loaded(page);
+    const box = (await page.locator('[data-kikubari] [part="launcher"]').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    // Still held: no click yet, and the panel is not open, but both chunks are on their way.
+    await expect.poll(() => chunks(requests).sort()).toEqual(['/dist/pipeline.mjs', '/dist/widget.mjs']);
+    await expect(panel(page)).toHaveCount(0);
+    await page.mouse.up();
+    await expect(panel(page)).toBeVisible();
+    await expectNoHostErrors(page);
+  });
 });
