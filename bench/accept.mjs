@@ -93,9 +93,10 @@ async function once(browser, server, state, rate) {
     let offer;
     if (idle) {
       // One real input, then the offer's arming event: the offer falls due IDLE_S after the input.
-      const moved = page.evaluate(() => new Promise((r) => addEventListener('pointermove', (e) => r(e.timeStamp), { capture: true, once: true })));
+      // The listener is in place before the input is sent (an evaluate and an input race otherwise).
+      await page.evaluate(() => void (window.__moved = new Promise((r) => addEventListener('pointermove', (e) => r(e.timeStamp), { capture: true, once: true }))));
       await cdp.send('Input.dispatchMouseEvent', { type: 'mouseMoved', x: 300, y: 300 });
-      const at = await moved;
+      const at = await page.evaluate(() => Promise.race([window.__moved, new Promise((_, no) => setTimeout(() => no(new Error('no pointermove')), 5000))]));
       offer = await page.evaluate(
         async ({ accept, timeoutMs, due }) => {
           const painted = window.__bench.watch(accept, timeoutMs, due);

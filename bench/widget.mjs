@@ -17,7 +17,8 @@
 // stylesheet is a <link>. Every response is gzip -9 (bench/benchServer.mjs).
 //
 // Each run is a fresh browser context (empty cache, fresh IndexedDB). "loaded": the page has
-// loaded and the main thread gone idle (two requestIdleCallbacks); then the launcher is clicked
+// loaded and the main thread gone idle (two requestIdleCallbacks with nothing fetched meanwhile:
+// a page that has sat idle for a while, as a visitor finds it); then the launcher is clicked
 // with real input, and "opened": the panel painted and the main thread idle again.
 //   script      CDP Performance.getMetrics ScriptDuration of the page's renderer, minus (a)'s median
 //   long tasks  PerformanceObserver 'longtask' (> 50 ms) since navigation: most in any run, longest
@@ -311,7 +312,7 @@ if (ONLY != 'search') {
   }
   const baseRuns = (rate) => results[`${rate}:a`] || [];
   console.log(`\nBaseline (a), the page alone: ${RATES.map((rate) => `at ${rate}× script ${spread(baseRuns(rate).map((r) => r.loaded.script), 0)} ms, long tasks (the page's own parsing, style and layout) most ${fixed(Math.max(...baseRuns(rate).map((r) => r.loaded.count)), 0)} / longest ${fixed(Math.max(...baseRuns(rate).map((r) => r.loaded.longest)), 0)} ms`).join('; ')}; heap ${spread(baseRuns(RATES[0]).map((r) => r.loaded.heap / KB), 0)} KB.`);
-  console.log(`(b) fetches the pipeline and the widget only on the click; (c) runs the pipeline from the start and fetches the widget on the click; both then load the 48-article index (test/e2e/fixtures/helpcenter.json) and show articles.`);
+  console.log(`(b) fetches the pipeline and the widget only on the click; (c) runs the pipeline from the start and fetches and mounts the widget once the page is idle (before issue 15's idle prefetch, (c0) of a --compare build of that time fetched it on the click); all then load the 48-article index (test/e2e/fixtures/helpcenter.json) and show articles.`);
 }
 if (Object.keys(SETS).length) {
   console.log(`\nFirst answer, kikubari: a recent buyer's kikubari('open', { query }) → first article painted; ${SEARCH_REPS} run${SEARCH_REPS == 1 ? '' : 's'} each, round-robin; medians [min…max].`);
