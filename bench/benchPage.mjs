@@ -19,10 +19,18 @@ export async function openContext(browser, rate, path, html) {
   return { context, page, cdp, errors };
 }
 
-/** Until the network is quiet and the main thread has been idle twice in a row. */
+/**
+ * Until the network is quiet and the main thread has been idle twice in a row, with nothing
+ * fetched meanwhile: a page that has sat idle for a while, as a visitor finds it (work a page
+ * defers to idle time, such as prefetching, has started and finished).
+ */
 export async function settle(page, server) {
-  for (const end = Date.now() + 20_000; server.inflight() > 0 && Date.now() < end; ) await sleep(20);
-  await page.evaluate(() => new Promise((r) => requestIdleCallback(() => requestIdleCallback(r, { timeout: 3000 }), { timeout: 3000 })));
+  for (let round = 0; round < 10; round++) {
+    for (const end = Date.now() + 20_000; server.inflight() > 0 && Date.now() < end; ) await sleep(20);
+    const fetched = server.requests();
+    await page.evaluate(() => new Promise((r) => requestIdleCallback(() => requestIdleCallback(r, { timeout: 3000 }), { timeout: 3000 })));
+    if (server.inflight() == 0 && server.requests() == fetched) return;
+  }
 }
 
 export async function until(page, test, arg, what) {

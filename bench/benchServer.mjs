@@ -11,11 +11,12 @@ import { root } from './ensure-dist.mjs';
 
 const TYPES = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
 
-/** `files`: path → { body, type }. Returns { origin, bytes(), reset(), inflight(), close() }. */
+/** `files`: path → { body, type }. Returns { origin, bytes(), reset(), inflight(), requests() (answered so far), close() }. */
 export async function serveBench({ port = 0, files = {} } = {}) {
   const gzipped = new Map();
   let bytes = 0;
   let inflight = 0;
+  let requests = 0;
   const find = (path) => {
     if (files[path]) return files[path];
     if (!path.startsWith('/dist/')) return undefined;
@@ -29,6 +30,7 @@ export async function serveBench({ port = 0, files = {} } = {}) {
     if (!gzipped.has(path)) gzipped.set(path, gzipSync(f.body, { level: 9 }));
     const body = gzipped.get(path);
     inflight++;
+    requests++;
     res.on('close', () => inflight--);
     res.writeHead(200, { 'content-type': f.type || 'application/octet-stream', 'content-encoding': 'gzip', 'content-length': body.length, 'cache-control': 'no-cache' });
     bytes += body.length;
@@ -40,6 +42,7 @@ export async function serveBench({ port = 0, files = {} } = {}) {
     bytes: () => bytes,
     reset: () => void (bytes = 0),
     inflight: () => inflight,
+    requests: () => requests,
     close: () => new Promise((ok) => (server.closeAllConnections(), server.close(ok))),
   };
 }

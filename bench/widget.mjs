@@ -17,7 +17,8 @@
 // stylesheet is a <link>. Every response is gzip -9 (bench/benchServer.mjs).
 //
 // Each run is a fresh browser context (empty cache, fresh IndexedDB). "loaded": the page has
-// loaded and the main thread gone idle (two requestIdleCallbacks); then the launcher is clicked
+// loaded and the main thread gone idle (two requestIdleCallbacks with nothing fetched meanwhile:
+// a page that has sat idle for a while, as a visitor finds it); then the launcher is clicked
 // with real input, and "opened": the panel painted and the main thread idle again.
 //   script      CDP Performance.getMetrics ScriptDuration of the page's renderer, minus (a)'s median
 //   long tasks  PerformanceObserver 'longtask' (> 50 ms) since navigation: most in any run, longest
@@ -30,9 +31,12 @@
 // Japanese (bench/articleSets.mjs): call → first article painted, and the longest task in between
 // (one run each at 1× by default: 10,000 Japanese articles take tens of seconds on a busy machine).
 // Options: --reps N (default 7), --rates 1,4, --search-reps N (default 1), --search-rates 1,4
-// (default 1), --only widget|search; BENCH_PORT (default: any free port).
+// (default 1), --only widget|search; --compare DIR: another build's dist/ (say, the base commit's,
+// built in a temporary checkout) served as well, its (b) and (c) interleaved with this tree's as
+// (b0) and (c0), so a change is measured against what it replaces in the same run on the same
+// machine; BENCH_PORT (default: any free port).
 // Timings are printed, never asserted.
-import { readFileSync, mkdirSync, existsSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, mkdirSync, existsSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { cpus, loadavg } from 'node:os';
@@ -57,6 +61,7 @@ const RATES = String(arg('rates', '1,4')).split(',').map(Number);
 // The first answers at 1× only by default: at 4×, 10,000 Japanese articles alone take most of a minute.
 const SEARCH_RATES = String(arg('search-rates', '1')).split(',').map(Number);
 const ONLY = arg('only', 'all'); // 'widget', 'search' or 'all'
+const COMPARE = arg('compare', '');
 const PORT = Number(process.env.BENCH_PORT) || 0;
 /** A run that has not painted its panel (or answer) by then has failed; 4× CPU on 10,000 Japanese articles needs the most. */
 const PAINT_TIMEOUT_MS = 60_000;
@@ -142,14 +147,21 @@ const PAGE_PATH = '/hc/en-us/articles/360012345-Descaling-and-cleaning-your-Aero
 const SNIPPET = `window.kikubari=window.kikubari||function(){(kikubari.q=kikubari.q||[]).push(arguments)};`;
 const PURCHASE = `kikubari('purchase', { orderId: 'A-1', items: [{ sku: 'AK-1', name: 'Aero Kettle' }] });`;
 const TAG = `<script async src="/dist/kikubari.js"></script>`;
+const BASE_TAG = `<script async src="/base/kikubari.js"></script>`;
 const KIKU_LAUNCHER = '[data-kikubari] >>> [part~="launcher"]';
 const KIKU_PANEL = '[data-kikubari] >>> [part="panel"]';
-const kikuPage = (before) => helpArticle(`<script>${SNIPPET}kikubari('init', { articles: '/bench/helpcenter.json' });${before}</script>${TAG}`);
+const kikuPage = (before, tag = TAG) => helpArticle(`<script>${SNIPPET}kikubari('init', { articles: '/bench/helpcenter.json' });${before}</script>${tag}`);
 
 const VARIANTS = [
   { key: 'a', name: 'page alone (baseline)', html: helpArticle() },
   { key: 'b', name: 'kikubari, nothing to offer', html: kikuPage(''), engine: 'off', launcher: KIKU_LAUNCHER, panel: KIKU_PANEL },
   { key: 'c', name: 'kikubari, recent buyer', html: kikuPage(PURCHASE), engine: 'on', launcher: KIKU_LAUNCHER, panel: KIKU_PANEL },
+  ...(COMPARE
+    ? [
+        { key: 'b0', name: 'kikubari, nothing to offer (--compare build)', html: kikuPage('', BASE_TAG), engine: 'off', launcher: KIKU_LAUNCHER, panel: KIKU_PANEL },
+        { key: 'c0', name: 'kikubari, recent buyer (--compare build)', html: kikuPage(PURCHASE, BASE_TAG), engine: 'on', launcher: KIKU_LAUNCHER, panel: KIKU_PANEL },
+      ]
+    : []),
   ...Object.entries(PEERS).map(([key, p]) => ({
     key,
     name: p.name,
@@ -217,6 +229,7 @@ async function searchRun(browser, server, set, rate) {
 // ── all runs, round-robin ───────────────────────────────────────────────────────────────────
 const startedAt = performance.now();
 const files = { '/bench/helpcenter.json': { body: readFileSync(join(root, 'test/e2e/fixtures/helpcenter.json')), type: 'application/json' } };
+if (COMPARE) for (const f of readdirSync(COMPARE)) if (/\.m?js$/.test(f)) files['/base/' + f] = { body: readFileSync(join(COMPARE, f)), type: 'text/javascript' };
 if (ONLY != 'search')
   for (const [key, p] of Object.entries(PEERS)) {
     files[`/bench/${key}.js`] = { body: await peerBundle(key, p), type: 'text/javascript' };
@@ -299,7 +312,7 @@ if (ONLY != 'search') {
   }
   const baseRuns = (rate) => results[`${rate}:a`] || [];
   console.log(`\nBaseline (a), the page alone: ${RATES.map((rate) => `at ${rate}× script ${spread(baseRuns(rate).map((r) => r.loaded.script), 0)} ms, long tasks (the page's own parsing, style and layout) most ${fixed(Math.max(...baseRuns(rate).map((r) => r.loaded.count)), 0)} / longest ${fixed(Math.max(...baseRuns(rate).map((r) => r.loaded.longest)), 0)} ms`).join('; ')}; heap ${spread(baseRuns(RATES[0]).map((r) => r.loaded.heap / KB), 0)} KB.`);
-  console.log(`(b) fetches the pipeline and the widget only on the click; (c) runs the pipeline from the start and fetches the widget on the click; both then load the 48-article index (test/e2e/fixtures/helpcenter.json) and show articles.`);
+  console.log(`(b) fetches the pipeline and the widget only on the click; (c) runs the pipeline from the start and fetches and mounts the widget once the page is idle (before issue 15's idle prefetch, (c0) of a --compare build of that time fetched it on the click); all then load the 48-article index (test/e2e/fixtures/helpcenter.json) and show articles.`);
 }
 if (Object.keys(SETS).length) {
   console.log(`\nFirst answer, kikubari: a recent buyer's kikubari('open', { query }) → first article painted; ${SEARCH_REPS} run${SEARCH_REPS == 1 ? '' : 's'} each, round-robin; medians [min…max].`);

@@ -45,7 +45,8 @@ console.log(`
 what a page loads (script tag, gzip -9):
   a visitor kikubari cannot help (no recent purchase, no site offers)   ${core} B
   a recent buyer, or a site with its own offers (pipeline runs)         ${core + pipeline} B
-  … once an offer is shown or the launcher is pressed (widget)          ${core + pipeline + widget} B
+  … with the widget: once idle where the launcher is shown, else once   ${core + pipeline + widget} B
+    an offer is near or the launcher is pressed
   for scale: open-source chat widgets on npm weigh 120–240 KB gzip (SPEC §7)`);
 if (failed) {
   console.error('\nsize: over budget (or missing). Budgets live in scripts/size.mjs and SPEC.md §7.');

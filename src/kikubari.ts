@@ -79,6 +79,8 @@ export function createKikubariWith(load: LoadChunk, config?: KikubariConfig): Ki
         // The site's words for this locale, then its language (as the widget's strings), then ours.
         cfg.launcher === false ? undefined : (strings[locale] || {}).launcher || (strings[l] || {}).launcher || LAUNCHER_LABEL[l] || LAUNCHER_LABEL.en!,
         () => void withWidget().then((p) => p.launch(), () => {}),
+        // A press begins on pointerdown, a moment before its click: the chunks are on their way by then.
+        () => void withWidget().catch(() => {}),
       );
     } catch (e) {
       logger.error('no-shadow-dom', errorText(e));

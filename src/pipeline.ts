@@ -2,6 +2,7 @@ import { createContext } from './context/createContext';
 import { createEngine } from './engine/createEngine';
 import type { EngineInput } from './engine/EngineInput';
 import { errorText } from './lib/errorText';
+import { whenLoadedAndIdle } from './lib/whenLoadedAndIdle';
 import { recordOutcome } from './outcomes/recordOutcome';
 import type { Chunks, CoreToPipeline, PipelineToCore, WidgetToPipeline } from './seams';
 import { watchSignals } from './signals/watchSignals';
@@ -202,6 +203,10 @@ export function startPipeline(core: CoreToPipeline): PipelineToCore {
     }, () => {});
   }
   if (core.debug) void widget().then((w) => w.debug(), () => {});
+  // Where the visitor can press the launcher, the widget is fetched and mounted (closed) once the
+  // page has loaded and gone quiet, so the press only draws the panel (issue 15). Only where the
+  // pipeline runs: a page kikubari cannot act on costs nothing but kikubari.js.
+  else if (cfg.launcher !== false) whenLoadedAndIdle(win, () => void widget().catch(() => {}));
   void context.ready.then(safely(pageView));
   return api;
 }

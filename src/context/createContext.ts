@@ -114,7 +114,7 @@ export function createContext({ win, cfg, locale, outbox, consent, logger }: Cor
     storage: () => (granted() ? store.mode() : 'memory'),
     ingest,
     async identify(user) {
-      const { id, purchases: orders } = checkUser(user);
+      const { id, purchases: orders } = checkUser(user, 'identify');
       if (id) await store.update('u', (v) => ({ ...(v || { id: nanoid() }), customerId: id }));
       if (orders !== undefined) await ingest('identify.purchases', orders, outbox.stage('identify.purchases', orders));
     },

@@ -1,4 +1,4 @@
-import { fail, isObj, str } from '../lib/check';
+import { fail, isObj, obj, str } from '../lib/check';
 import type { PurchaseSource } from '../seams';
 import type { StoredOrder } from '../types';
 import { checkOrder } from './checkOrder';
@@ -42,8 +42,5 @@ export function ingest(source: PurchaseSource, payload: unknown, now: number): S
   return list.map((o, i) => checkOrder(o, now, list.length > 1 || source == 'identify.purchases' ? source + '[' + i + ']' : source));
 }
 
-/** Validate `identify()`'s argument. */
-export function checkUser(user: unknown): { id?: string; purchases?: unknown } {
-  if (!isObj(user)) return fail('identify(user)', 'an object like { id, purchases }', user);
-  return { id: user.id === undefined ? undefined : str(200)(user.id, 'identify.id'), purchases: user.purchases };
-}
+/** Validate `identify()`'s argument, `{ id?, purchases? }` (the orders are checked as they are ingested). */
+export const checkUser: (user: unknown, path: string) => { id?: string; purchases?: unknown } = obj({ id: str(200), purchases: (v: unknown) => v }, [], false);

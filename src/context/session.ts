@@ -38,13 +38,13 @@ export function createVisit(store: ContextStore): Visit {
   /** The visit this page view belongs to: it stays current for as long as the page is open. */
   let current: number | undefined;
   const alive = (s: Session | undefined, now: number): s is Session => !!s && (now - s.lastSeen <= SESSION_GAP_MS || s.startedAt === current);
+  /** A visit starting now. */
+  const fresh = (now: number): Session => ({ startedAt: now, lastSeen: now, pageViews: 0, help: [], helpPagesViewed: 0, backAndForth: 0, kbSearches: 0, events: {}, offers: 0 });
 
   const update = (f: (s: Session, now: number) => unknown) =>
     store.update('s', (s) => {
       const now = Date.now();
-      const next: Session = alive(s, now)
-        ? { ...s, help: s.help.slice(), events: { ...s.events } }
-        : { startedAt: now, lastSeen: now, pageViews: 0, help: [], helpPagesViewed: 0, backAndForth: 0, kbSearches: 0, events: {}, offers: 0 };
+      const next: Session = alive(s, now) ? { ...s, help: s.help.slice(), events: { ...s.events } } : fresh(now);
       f(next, now);
       current = next.startedAt;
       return next;
@@ -75,10 +75,9 @@ export function createVisit(store: ContextStore): Visit {
     },
     snapshot(now) {
       const s = store.records.session;
-      if (!alive(s, now)) return { pageViews: 0, helpPagesViewed: 0, backAndForth: 0, kbSearches: 0, events: {}, startedAt: now, offers: 0 };
-      // What the engine reads of the visit: not the list of help pages or the last URL.
-      const { help, lastSeen, last, ...visit } = s;
-      return { ...visit, events: { ...s.events } };
+      // What the engine reads of the visit (zeros when none is alive): not the list of help pages or the last URL.
+      const { help, lastSeen, last, ...visit } = alive(s, now) ? s : fresh(now);
+      return { ...visit, events: { ...visit.events } };
     },
   };
 }

@@ -72,8 +72,11 @@ export function ChatPanel({ state, conversation, theme, replyTime, t, onClose }:
     const el = panel.current;
     if (!vv || !el) return;
     const fit = () => {
-      el.style.setProperty('--_sheet', Math.round(vv.height * 0.88) + 'px');
-      el.style.setProperty('--_kb', Math.max(0, Math.round(window.innerHeight - vv.height - vv.offsetTop)) + 'px');
+      // Every size is read before either property is written: a read after a write makes the
+      // browser redo the whole panel's style at once (measured: one style pass more at the click).
+      const { height } = vv;
+      el.style.setProperty('--_kb', Math.max(0, Math.round(window.innerHeight - height - vv.offsetTop)) + 'px');
+      el.style.setProperty('--_sheet', Math.round(height * 0.88) + 'px');
     };
     fit();
     vv.addEventListener('resize', fit);

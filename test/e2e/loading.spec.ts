@@ -39,7 +39,8 @@ test.describe('what loads when', () => {
   test('the widget chunk is fetched while the visitor still reads, a few seconds before the offer is due', async ({ page }) => {
     await installClock(page);
     const requested: number[] = [];
-    await openPage(page, '/hc/en/articles/1001-descale', hostPage({ title: 'How to descale your Aero Kettle', before: BOUGHT }));
+    // No launcher: where there is one, the chunk comes once the page is idle (below).
+    await openPage(page, '/hc/en/articles/1001-descale', hostPage({ title: 'How to descale your Aero Kettle', before: `kikubari('init', { launcher: false }); ${BOUGHT}` }));
     await ready(page);
     page.on('request', (r) => r.url().includes('/dist/widget.mjs') && requested.push(1));
     // The built-in offer is due 20 s into the page (20 s engaged, then 15 s idle): nothing at 10 s …
@@ -52,5 +53,59 @@ test.describe('what loads when', () => {
     // … and the offer on time.
     await page.clock.runFor(5_000);
     await expect(offer(page)).toBeVisible();
+  });
+
+  const chunks = (requests: string[]) => requests.filter((p) => p.startsWith('/dist/') && p.endsWith('.mjs'));
+
+  test('where the pipeline runs, the widget is fetched once the page is idle: pressing the launcher then fetches nothing', async ({ page }) => {
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    // A purchase arriving: the pipeline runs; no offer can ever be due (proactive off), so only the idle prefetch fetches the widget.
+    await openPage(page, '/hc/en', hostPage({ before: `kikubari('init', { proactive: false }); ${BOUGHT}` }));
+    await ready(page);
+    await expect.poll(() => chunks(requests)).toEqual(['/dist/pipeline.mjs', '/dist/widget.mjs']);
+    const before = requests.length;
+    await page.locator('[data-kikubari] [part="launcher"]').click();
+    await expect(panel(page)).toBeVisible();
+    expect(chunks(requests.slice(before))).toEqual([]);
+    await expectNoHostErrors(page);
+  });
+
+  test('a page kikubari cannot act on fetches no chunk, however long it sits idle', async ({ page }) => {
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await openPage(page, '/hc/en', hostPage());
+    await loaded(page);
+    await page.waitForLoadState('load');
+    // Two idle periods after load: the prefetch, where there is one, has been asked for by then.
+    await page.evaluate(() => new Promise((r) => requestIdleCallback(() => requestIdleCallback(r))));
+    expect(chunks(requests)).toEqual([]);
+    expect((await page.evaluate(() => (window as any).kikubari('inspect'))).engine).toBe('off');
+  });
+
+  test('without a launcher, the widget is not fetched at idle (an offer fetches it shortly before it is due)', async ({ page }) => {
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await openPage(page, '/hc/en', hostPage({ before: `kikubari('init', { launcher: false, proactive: false }); ${BOUGHT}` }));
+    await ready(page);
+    await page.waitForLoadState('load');
+    await page.evaluate(() => new Promise((r) => requestIdleCallback(() => requestIdleCallback(r))));
+    expect(chunks(requests)).toEqual(['/dist/pipeline.mjs']);
+  });
+
+  test('a press on the launcher fetches the chunks as it begins (pointerdown), before its click', async ({ page }) => {
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await openPage(page, '/hc/en', hostPage());
+    await loaded(page);
+    const box = (await page.locator('[data-kikubari] [part="launcher"]').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    // Still held: no click yet, and the panel is not open, but both chunks are on their way.
+    await expect.poll(() => chunks(requests).sort()).toEqual(['/dist/pipeline.mjs', '/dist/widget.mjs']);
+    await expect(panel(page)).toHaveCount(0);
+    await page.mouse.up();
+    await expect(panel(page)).toBeVisible();
+    await expectNoHostErrors(page);
   });
 });

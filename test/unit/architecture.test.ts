@@ -66,6 +66,7 @@ describe('the source tree reads like the data flow', () => {
       'engine/EngineInput.ts',
       'engine/createEngine.ts',
       'lib/errorText.ts',
+      'lib/whenLoadedAndIdle.ts',
       'outcomes/recordOutcome.ts',
       'seams.ts',
       'signals/watchSignals.ts',
