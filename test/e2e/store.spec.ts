@@ -12,8 +12,13 @@ const stored = (page: Page) =>
         indexedDB.databases().then((dbs) => {
           if (!dbs.some((d) => d.name == 'kikubari')) return resolve(null);
           const req = indexedDB.open('kikubari');
+          // Deleted between the listing and this open (consent withdrawn a moment ago): opening
+          // must not create it again, empty — the poll would then never see it gone.
+          req.onupgradeneeded = () => req.transaction!.abort();
+          req.onerror = () => resolve(null);
           req.onsuccess = () => {
             const db = req.result;
+            if (!db.objectStoreNames.contains('context')) return db.close(), resolve(null);
             const out: Record<string, unknown> = {};
             const tx = db.transaction('context');
             const cursor = tx.objectStore('context').openCursor();

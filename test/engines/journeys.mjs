@@ -57,8 +57,12 @@ const STORED = () =>
       ? null
       : new Promise((resolve) => {
           const req = indexedDB.open('kikubari');
+          // Deleted since the listing: do not create it again, empty (see test/e2e/store.spec.ts).
+          req.onupgradeneeded = () => req.transaction.abort();
+          req.onerror = () => resolve(null);
           req.onsuccess = () => {
             const db = req.result;
+            if (!db.objectStoreNames.contains('context')) return db.close(), resolve(null);
             const out = {};
             const tx = db.transaction('context');
             const cursor = tx.objectStore('context').openCursor();
