@@ -202,7 +202,8 @@ export function startPipeline(core: CoreToPipeline): PipelineToCore {
       core.sink(sinks.sink);
     }, () => {});
   }
-  if (core.debug) void widget().then((w) => w.debug(), () => {});
+  // The overlay's first figures are the stored ones (purchases, visits), not an empty store's.
+  if (core.debug) void context.ready.then(widget).then((w) => w.debug(), () => {});
   // Where the visitor can press the launcher, the widget is fetched and mounted (closed) once the
   // page has loaded and gone quiet, so the press only draws the panel (issue 15). Only where the
   // pipeline runs: a page kikubari cannot act on costs nothing but kikubari.js.
