@@ -15,6 +15,9 @@ interface Props {
   onClose(): void;
 }
 
+/** Whether a label ends in full-width punctuation (CJK), which needs no space after it. */
+const wide = (label: string) => /[\u3000-\u303f\uff00-\uffef]$/.test(label);
+
 const FOCUSABLE = 'button:not([disabled]),input:not([disabled]),a[href],[tabindex]:not([tabindex="-1"])';
 
 const CloseIcon = () => (
@@ -189,7 +192,8 @@ function MessageView({ m, t, away, onChoose, onOpen }: { m: Message; t: Translat
             <span>{t('source')}</span>
             {m.sources.map((a, i) => (
               <>
-                {i ? ', ' : ' '}
+                {/* A full-width label ("出典：") carries its own spacing, and lists with "、". */}
+                {wide(t('source')) ? (i ? '、' : '') : i ? ', ' : ' '}
                 <a part="source" href={a.url} target="_blank" rel="noopener noreferrer" dir="auto">
                   {a.title}
                 </a>

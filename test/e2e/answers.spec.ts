@@ -182,6 +182,7 @@ test.describe('a typed question gets a grounded answer', () => {
     await expect(panel(page).locator('[part="answer"]')).toHaveText(/^You can return any product within 30 days of delivery for a full refund\./);
     await expect(panel(page).locator('[part="source"]')).toHaveText('Returns and refunds');
     await expect(panel(page).locator('[part="source"]')).toHaveAttribute('href', '/hc/en/articles/3901-returns');
+    await expect(panel(page).locator('figcaption')).toHaveText('Source: Returns and refunds');
     await expectNoHostErrors(page);
   });
 
@@ -198,6 +199,8 @@ test.describe('a typed question gets a grounded answer', () => {
     await open(page, 'ja', 'エアロケトルの電源が入らない');
     await expect(panel(page).locator('[part="source"]')).toHaveText('エアロケトルが動かない');
     await expect(panel(page).locator('[part="answer"]')).toHaveText(/^エアロケトルの電源が入らないときは、.*。$/);
+    // A full-width colon carries its own space: no Latin space after it.
+    await expect(panel(page).locator('figcaption')).toHaveText('出典：エアロケトルが動かない');
   });
 
   test('a question about nothing in the help center gets an honest "no good match", no answer part, and a person', async ({ page }) => {
