@@ -233,6 +233,8 @@ test.describe('the hand-off step keeps what the visitor did', () => {
     await expect(preview).toHaveValue(/\nページ：ケトルのふたが閉まらない </);
     await expect(preview).not.toHaveValue(/Asked|Page:|Bought|Viewed/);
     await panel(page).locator('form.hand [type=submit]').click();
+    // The hand-off callback runs after the click returns: wait for what the visitor is told.
+    await expect(panel(page)).toContainText('担当者にお伝えしました');
     const [card] = await cards(page);
     expect(card.text).toMatch(/^質問：ふたが閉まらない\n/);
     expect(card.text).toMatch(/\n購入 \d{4}-\d\d-\d\d（注文 O-AK-1）：Aero Kettle \[AK-1\]/);
