@@ -50,7 +50,8 @@ export function ChatPanel({ state, conversation, theme, replyTime, t, onClose }:
     const next = step
       ? el.querySelector<HTMLElement>('.reader h3')
       : el.querySelector<HTMLElement>('.log .replies:last-child .reply') || input.current;
-    (next || el).focus();
+    // The log's scroll is set by the layout effect below (new messages from their top), not by focus.
+    (next || el).focus({ preventScroll: true });
   };
 
   useLayoutEffect(() => refocus(true), []);
@@ -58,8 +59,17 @@ export function ChatPanel({ state, conversation, theme, replyTime, t, onClose }:
   // any other change leaves it where the visitor put it, if that is in the panel.
   const reading = useRef(step);
   const asked = useRef(0);
+  const drawn = useRef(0);
   useLayoutEffect(() => {
-    if (log.current) log.current.scrollTop = log.current.scrollHeight;
+    const l = log.current;
+    if (l) {
+      // New messages are read from their top (the offer and the first article on opening, not
+      // the buttons below them); "typing…" shows the end; any other change leaves the scroll be.
+      const first = state.messages.length > drawn.current && l.querySelectorAll('.m')[drawn.current];
+      if (first) l.scrollTop += first.getBoundingClientRect().top - l.getBoundingClientRect().top - 8;
+      else if (state.typing) l.scrollTop = l.scrollHeight;
+    }
+    drawn.current = state.messages.length;
     // New quick replies arriving after a wait (the next articles after "No") take focus from an
     // empty question box, where leaving the article put it; never from what the visitor is typing.
     const last = state.messages[state.messages.length - 1];

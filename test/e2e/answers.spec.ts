@@ -82,6 +82,30 @@ test.describe('accepting the offer shows the right articles at once', () => {
       await expectNoHostErrors(page);
     });
 
+  test('the panel opens at the top of the conversation: the offer and the first article are in view, not scrolled past', async ({ page }) => {
+    // A short window, so the conversation is taller than the panel's log.
+    await page.setViewportSize({ width: 1280, height: 560 });
+    await stuck(page, JOURNEYS[0]!);
+    const log = panel(page).locator('.log');
+    const inView = (sel: string) =>
+      log.evaluate((el, sel) => {
+        const box = el.getBoundingClientRect();
+        const r = el.querySelector(sel)!.getBoundingClientRect();
+        return { overflows: el.scrollHeight > el.clientHeight + 1, top: r.top >= box.top - 1 && r.top < box.bottom };
+      }, sel);
+    expect(await inView('p.m'), 'the offer message').toEqual({ overflows: true, top: true });
+    expect((await inView('[part="article"]')).top, 'the first article').toBe(true);
+    // A later message scrolls into view from its own top: the re-ranked list starts with its first article.
+    await panel(page).locator('[part="quick-reply"]', { hasText: 'Returns & refunds' }).click();
+    await expect(panel(page).locator('.arts')).toHaveCount(2);
+    const second = await log.evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      const r = el.querySelectorAll('.arts')[1]!.querySelector('[part="article"]')!.getBoundingClientRect();
+      return r.top >= box.top - 1 && r.bottom <= box.bottom + 1;
+    });
+    expect(second, 'the first re-ranked article').toBe(true);
+  });
+
   test('each article shows a one-line snippet; the kinds of help sit below the list and re-rank it', async ({ page }) => {
     await stuck(page, JOURNEYS[0]!);
     const arts = panel(page).locator('[part="article"]');
