@@ -60,15 +60,18 @@ export function ChatPanel({ state, conversation, theme, replyTime, t, onClose }:
   const reading = useRef(step);
   const asked = useRef(0);
   const drawn = useRef(0);
+  const shown = useRef<HTMLElement | null>(null);
   useLayoutEffect(() => {
     const l = log.current;
     if (l) {
       // New messages are read from their top (the offer and the first article on opening, not
-      // the buttons below them); "typing…" shows the end; any other change leaves the scroll be.
+      // the buttons below them); "typing…" and a log drawn again (back from an article) show the
+      // end; any other change leaves the scroll be.
       const first = state.messages.length > drawn.current && l.querySelectorAll('.m')[drawn.current];
       if (first) l.scrollTop += first.getBoundingClientRect().top - l.getBoundingClientRect().top - 8;
-      else if (state.typing) l.scrollTop = l.scrollHeight;
+      else if (state.typing || l != shown.current) l.scrollTop = l.scrollHeight;
     }
+    shown.current = l;
     drawn.current = state.messages.length;
     // New quick replies arriving after a wait (the next articles after "No") take focus from an
     // empty question box, where leaving the article put it; never from what the visitor is typing.

@@ -104,6 +104,11 @@ test.describe('accepting the offer shows the right articles at once', () => {
       return r.top >= box.top - 1 && r.bottom <= box.bottom + 1;
     });
     expect(second, 'the first re-ranked article').toBe(true);
+    // Back from reading an article, the conversation is where it ended, not at its start.
+    await panel(page).locator('[part="article"]').last().click();
+    await panel(page).getByRole('button', { name: 'Back to the conversation' }).click();
+    const end = await log.evaluate((el) => el.scrollTop + el.clientHeight >= el.scrollHeight - 1);
+    expect(end, 'the end of the conversation in view after Back').toBe(true);
   });
 
   test('each article shows a one-line snippet; the kinds of help sit below the list and re-rank it', async ({ page }) => {
