@@ -187,6 +187,8 @@ export function ChatPanel({ state, conversation, theme, replyTime, t, onClose }:
 }
 
 function MessageView({ m, t, away, onChoose, onOpen }: { m: Message; t: Translate; away?: boolean; onChoose(r: Reply): void; onOpen(a: ArticleHit): void }) {
+  // A full-width label ("出典：") carries its own spacing, and its list is joined with "、".
+  const [after, between] = wide(t('source')) ? ['', '、'] : [' ', ', '];
   return (
     <>
       <p class={'m ' + m.from} part="message">
@@ -205,8 +207,7 @@ function MessageView({ m, t, away, onChoose, onOpen }: { m: Message; t: Translat
             <span>{t('source')}</span>
             {m.sources.map((a, i) => (
               <>
-                {/* A full-width label ("出典：") carries its own spacing, and lists with "、". */}
-                {wide(t('source')) ? (i ? '、' : '') : i ? ', ' : ' '}
+                {i ? between : after}
                 <a part="source" href={a.url} target="_blank" rel="noopener noreferrer" dir="auto">
                   {a.title}
                 </a>
