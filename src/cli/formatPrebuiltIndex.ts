@@ -1,7 +1,6 @@
 import { fieldsOf } from '../search/createArticleSearch';
-import { fold } from '../search/fold';
 import { LAST_0, LASTS, LEAD_0, LEADS, LINE_PIECES, PREBUILT_VERSION, readPrebuilt } from '../search/prebuilt';
-import { UNSPACED_CHARS, wordSpans } from '../search/tokenize';
+import { tokenize } from '../search/tokenize';
 import type { Article } from '../types';
 
 /** A piece's number as `search/prebuilt.ts` reads it: leading digits (bijective base 34), then the last (base 57). */
@@ -11,22 +10,23 @@ const code = (id: number): string => {
   return s;
 };
 
-const UNSPACED = new RegExp('[' + UNSPACED_CHARS + ']');
+/** A field's terms in one order, to compare. */
+const sorted = (terms: string[]) => JSON.stringify([...terms].sort());
 
 /**
  * A prebuilt index file's text: the articles written in the pieces `Intl.Segmenter` cuts their
  * text into (words, spaces, punctuation; a line break its own piece), each piece stored once in
  * a dictionary and the articles' text as strings of piece numbers, the commonest pieces the
- * shortest. The browser gets the text back by joining pieces, and where the words of Japanese
- * (and other unspaced) text are from the pieces themselves: no `Intl.Segmenter`, the slow part of
- * indexing Japanese (95% of it). Word-level coding also packs better under gzip than the text
+ * shortest. The browser gets the text back by joining pieces, and the index terms from the
+ * pieces too, each piece folded and stemmed once for the whole index: no `Intl.Segmenter` (the
+ * slow part of indexing Japanese, 95% of it), no word stemmed twice. Word-level coding also packs better under gzip than the text
  * itself: 0.81× the plain index for 2,576 Japanese paragraphs (JSQuAD, JaQuAD), 0.90× for 1,946
  * sections of English READMEs — but more than the plain index for a few dozen articles, where a
  * dictionary cannot pay for itself (the CLI then writes the plain list; see `main.ts`).
  *
  * Within each code length the pieces are in string order, which gzip packs better. Every article
- * is read back here as a browser will read it; one whose words the pieces do not give exactly
- * (the segmenter cut the folded text differently) is marked `"split":1` and segmented by the
+ * is read back here as a browser will read it; one whose terms the pieces do not give exactly
+ * (the segmenter cut the folded text differently) is marked `"split":1` and tokenised by the
  * browser. Still one JSON array with one item per line, so it streams and parses in slices like a
  * plain index.
  *
@@ -68,10 +68,7 @@ export function formatPrebuiltIndex(articles: Article[]): string {
     const r = read as Article;
     const fields = (x: Article) => JSON.stringify([x.title, x.body, x.tags, x.products]);
     if (fields(r) != fields(a)) throw new Error('kikubari: the prebuilt index does not read back article ' + a.id);
-    if (fieldsOf(a).some((text, f) => {
-      const folded = fold(text);
-      return UNSPACED.test(folded) && (stored![f]![1] != folded.length || stored![f]![0].join() != wordSpans(folded).join());
-    }))
+    if (fieldsOf(a).some((text, f) => sorted(stored![f]!) != sorted(tokenize(text))))
       written[i]!.split = 1;
     i++;
   }

@@ -126,7 +126,7 @@ function* build(entries: Iterable<Entry>, options: unknown): Generator<void, Art
     const fields = fieldsOf(a);
     const counts = new Map<string, number>();
     for (let f = 0; f < 3; f++) {
-      const tokens = tokenize(fields[f]!, stored && stored[f]);
+      const tokens = stored ? stored[f]! : tokenize(fields[f]!);
       lengths.push(tokens.length);
       total[f]! += tokens.length;
       // A field weighted 0 adds nothing: its terms are not indexed from it.

@@ -1,12 +1,13 @@
 import { fail, isObj } from '../lib/check';
 import { fold } from './fold';
-import { UNSPACED_CHARS } from './tokenize';
+import { stem } from './stem';
+import { hiragana, terms, UNSPACED_CHARS, wordSpans } from './tokenize';
 
 /**
- * What a prebuilt index says about one article: per field (title, body, tags), where its
- * dictionary words are (`[start, end, …]` in the folded text) and the folded length that is for.
+ * What a prebuilt index gives for one article: per field (title, body, tags), its index terms —
+ * those `tokenize` gives for the field's text, in another order — worked out from its pieces.
  */
-export type Stored = [spans: number[], length: number][];
+export type Stored = string[][];
 
 /** One article as the index build reads it (not yet checked), with what a prebuilt index stored for it. */
 export type Entry = [article: unknown, stored?: Stored];
@@ -40,15 +41,20 @@ export const LEADS = 34;
 // words of a field are worked out from; `kikubari index` checks every article against the
 // segmenter itself and marks any it disagrees on.
 const WORD = /* @__PURE__ */ new RegExp('^(?=[\\p{L}\\p{N}])[' + UNSPACED_CHARS + ']', 'u');
+// A piece with a letter, digit or mark continues a word (tokenize's words are runs of these);
+// one made only of them and of no unspaced script is one spaced-script word, one term.
+const LETTER = /[\p{L}\p{N}\p{M}]/u;
+const ONE_WORD = /* @__PURE__ */ new RegExp('^(?![^]*[' + UNSPACED_CHARS + '])[\\p{L}\\p{N}\\p{M}]+$', 'u');
 
 /**
  * The articles of a parsed prebuilt index (`[{"kikubari":"index","v":2}, dictionary lines…,
- * articles…]`), one at a time as the build asks for them, each with where the dictionary words
- * of its fields are — read from the pieces it is written in, never segmented. An article's
+ * articles…]`), one at a time as the build asks for them, each with the index terms of its
+ * fields — worked out from the pieces it is written in, each piece once for the whole index:
+ * never segmented, and a word written a thousand times folded and stemmed once. An article's
  * `title`, `body`, `tags` and `products` are strings of piece numbers; the dictionary lines are
  * the pieces (a word, a space, a punctuation mark), {@link LINE_PIECES} a line, separated by
- * `\n`, with an empty piece for a line break. An article marked `"split":1` is one whose words
- * the pieces do not give (the segmenter and the pieces disagreed): it is segmented as a plain
+ * `\n`, with an empty piece for a line break. An article marked `"split":1` is one whose terms
+ * the pieces do not give (the segmenter and the pieces disagreed): it is tokenised as a plain
  * article is. Throws a `kikubari:` error for a version it cannot read, or a piece it does not have.
  *
  * @example
@@ -59,12 +65,26 @@ export function* readPrebuilt(list: unknown[]): Generator<Entry, void> {
   if (head.v !== PREBUILT_VERSION) fail('index version', String(PREBUILT_VERSION), head.v);
   let n = 1;
   while (typeof list[n] == 'string') n++;
-  // Each dictionary line is split when a piece of it is first used; each piece is folded once:
-  // its folded length × 2, + 1 for a dictionary word, + 2 so that 0 means "not yet".
+  // Each dictionary line is split when a piece of it is first used. Each piece is looked at once:
+  // folded; a piece with no letter or digit ends a run of word pieces; a piece that is one
+  // spaced-script word has its term (stemmed) here; a dictionary word its `_` term.
   const lines: string[][] = [];
-  const known = new Int32Array((n - 1) * LINE_PIECES);
-  let at = 0;
-  let spans: number[] = [];
+  const folded: string[] = [];
+  const term: (string | undefined)[] = [];
+  const word: (string | undefined)[] = [];
+  const apart = new Uint8Array((n - 1) * LINE_PIECES);
+  let out: string[] = [];
+  let words: string[] = [];
+  // A run of pieces with no separator between them: one piece that is one word has its term
+  // ready; anything else (Japanese, "3.5", "USBケーブル") is tokenised as its folded text.
+  let run = '';
+  let only: string | undefined;
+  const end = () => {
+    if (only) out.push(only);
+    else if (run) terms(run, out);
+    run = '';
+    only = undefined;
+  };
   const read = (codes: unknown): unknown => {
     if (typeof codes != 'string') return codes; // left for the article check to name
     let text = '';
@@ -80,24 +100,30 @@ export function* readPrebuilt(list: unknown[]): Generator<Entry, void> {
       let piece = line < n - 1 ? (lines[line] ||= (list[line + 1] as string).split('\n'))[id % LINE_PIECES] : undefined;
       if (piece === undefined) fail('index piece', 'a piece of the index', id);
       piece ||= '\n';
-      let k = known[id]!;
-      if (!k) {
-        const folded = fold(piece);
-        known[id] = k = folded.length * 2 + +WORD.test(folded) + 2;
-      }
-      const end = at + (k >> 1) - 1;
-      if (k & 1) spans.push(at, end);
-      at = end;
       text += piece;
+      let f = folded[id];
+      if (f === undefined) {
+        folded[id] = f = fold(piece);
+        apart[id] = +!LETTER.test(f);
+        if (ONE_WORD.test(f)) term[id] = stem(f);
+        if (WORD.test(f)) word[id] = '_' + hiragana(f);
+      }
+      if (apart[id]) end();
+      else {
+        only = run ? undefined : term[id];
+        run += f;
+      }
+      if (word[id]) words.push(word[id]!);
     }
     return text;
   };
-  // One field's text, and where its words are: the folded length they are for, checked by the tokenizer.
+  // One field's text, and its terms.
   const field = <T>(stored: Stored, value: () => T): T => {
-    at = 0;
-    spans = [];
+    out = [];
+    words = [];
     const v = value();
-    stored.push([spans, at]);
+    end();
+    stored.push(out.concat(words));
     return v;
   };
   for (let i = n; i < list.length; i++) {
@@ -109,7 +135,7 @@ export function* readPrebuilt(list: unknown[]): Generator<Entry, void> {
     const stored: Stored = [];
     // Tags and products are one field, joined with spaces.
     let item = 0;
-    const items = (v: unknown) => (Array.isArray(v) ? v.map((x) => ((at += +!!item++), read(x))) : v);
+    const items = (v: unknown) => (Array.isArray(v) ? v.map((x) => (item++ && end(), read(x))) : v);
     const a = {
       ...o,
       title: field(stored, () => read(o.title)),
@@ -118,4 +144,8 @@ export function* readPrebuilt(list: unknown[]): Generator<Entry, void> {
     };
     yield o.split ? [a] : [a, stored];
   }
+  // An index with dictionary words is asked questions in such a script: `Intl.Segmenter` is made
+  // and its dictionary loaded now, in the load (20–30 ms at 1×, ~100 ms at 4× CPU, one native
+  // call), not in the visitor's first question.
+  if (word.length) wordSpans('ふた');
 }

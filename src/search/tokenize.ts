@@ -24,18 +24,35 @@ let segmenter: Intl.Segmenter | null | undefined;
  *   dictionary words reward a whole-word match. On both benchmark sets the two together beat
  *   either alone (bench/search.mjs, README "Article search"). Where `Intl.Segmenter` is
  *   missing (Firefox < 125) the bigrams alone still work.
- * - A prebuilt index passes where the dictionary words are and the folded length they are for
- *   (`stored`), used instead of segmenting when this browser folds the text to that length.
  * - Katakana is folded to hiragana in the dictionary words only (ネジ = ねじ), not in the
  *   bigrams, where folding would merge loanword fragments with common particles (カラ = から).
+ *
+ * A prebuilt index gives the same terms from its pieces without calling this (search/prebuilt.ts).
  *
  * @example
  * tokenize('Descaling the ＡＥＲＯ') // ['descal', 'the', 'aero']
  * tokenize('梅雨入り')               // ['梅雨', '雨入', '入り', '_梅雨入り']
  */
-export function tokenize(text: string, stored?: [spans: number[], length: number]): string[] {
+export function tokenize(text: string): string[] {
   const out: string[] = [];
   const folded = fold(text);
+  if (terms(folded, out)) {
+    const at = wordSpans(folded);
+    // Katakana to hiragana once for the whole text (one for one, so the spans still fit), not per word.
+    const kana = hiragana(folded);
+    for (let i = 0; i < at.length; i += 2) out.push('_' + kana.slice(at[i], at[i + 1]));
+  }
+  return out;
+}
+
+/** Katakana folded to hiragana, one character for one. */
+export const hiragana = (folded: string) => folded.replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 96));
+
+/**
+ * The terms of folded text but its dictionary words, added to `out`: spaced-script words stemmed,
+ * unspaced runs as bigrams. Whether there was unspaced script (and so dictionary words to add).
+ */
+export function terms(folded: string, out: string[]): boolean {
   let unspaced = false;
   for (const [word] of folded.matchAll(WORDS))
     for (const [piece, u] of word.matchAll(PIECES)) {
@@ -46,20 +63,13 @@ export function tokenize(text: string, stored?: [spans: number[], length: number
         for (let i = 1; i < piece.length; i++) out.push(piece.slice(i - 1, i + 1));
       }
     }
-  if (unspaced) {
-    const at = stored && stored[1] == folded.length ? stored[0] : wordSpans(folded);
-    // Katakana to hiragana once for the whole text (one for one, so the spans still fit), not per word.
-    const kana = folded.replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 96));
-    for (let i = 0; i < at.length; i += 2) out.push('_' + kana.slice(at[i], at[i + 1]));
-  }
-  return out;
+  return unspaced;
 }
 
 /**
  * Where `Intl.Segmenter` finds dictionary words of unspaced scripts in folded text, as
  * `[start, end, start, end, …]` — the slow part of tokenising Japanese (95% of it), which is why
- * a prebuilt index stores what gives these and {@link tokenize} takes them as `stored`. Empty where
- * `Intl.Segmenter` is missing.
+ * a prebuilt index stores its text in the pieces that give these. Empty where `Intl.Segmenter` is missing.
  *
  * @example
  * wordSpans('ふたが閉まらない') // [0, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 8]: ふた が 閉 ま ら ない (Chromium, Node 20)

@@ -2,10 +2,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { formatPrebuiltIndex } from '../../../src/cli/formatPrebuiltIndex';
 import { createArticleSearch, createArticleSearchAsync, fieldsOf } from '../../../src/search/createArticleSearch';
-import { fold } from '../../../src/search/fold';
 import { parseIndex } from '../../../src/search/parseIndex';
 import { readPrebuilt } from '../../../src/search/prebuilt';
-import { tokenize, wordSpans } from '../../../src/search/tokenize';
+import { tokenize } from '../../../src/search/tokenize';
 import type { Article } from '../../../src/types';
 import { ARTICLES } from './fixtures';
 
@@ -18,6 +17,7 @@ const MORE: Article[] = [
   { id: 'long', title: 'インターナショナルスタンダードバージョンの保証', url: '/long', locale: 'ja', body: 'Wi-Fiルーターの設定。'.repeat(40) + '\n\n電源を入れ直してください。\r\nｶﾞｽｺﾝﾛの上に置かないでください。' },
   { id: 'tags', title: 'お手入れ・保管', url: '/tags', locale: 'ja', tags: ['お手入れ', 'ｽﾃﾝﾚｽ 製'], products: ['ケトル-1', 'AK-1'], body: '保管するときは、水を捨てて乾かしてください。' },
   { id: 'nobody', title: 'ふたの外し方', url: '/nobody', locale: 'ja' },
+  { id: 'mixed', title: 'USBケーブルで充電 (5V 2.4A)', url: '/mixed', locale: 'ja', tags: ["don't", 'e-mail', 'Café'], body: 'Ｗｉ－Ｆｉ設定は3.5秒押し。iPhone15とAndroid、ＡＢＣ１２３、x²、naïve résumé.' },
 ];
 const ALL = [...ARTICLES, ...MORE];
 const parsed = async (articles: Article[]) => (await parseIndex(formatPrebuiltIndex(articles))) as unknown[];
@@ -35,12 +35,12 @@ describe('a prebuilt index', () => {
     for (const a of ALL) expect(pre.get(a.id)).toEqual(plain.get(a.id));
   });
 
-  it('loads without segmenting a word: Intl.Segmenter is never called', async () => {
+  it('loads without segmenting an article: Intl.Segmenter is called once, on two characters, to be ready for questions', async () => {
     const list = await parsed(ALL);
     const segment = vi.spyOn(Intl.Segmenter.prototype, 'segment');
     try {
       createArticleSearch(list as Article[]);
-      expect(segment).not.toHaveBeenCalled();
+      expect(segment.mock.calls).toEqual([['ふた']]);
       createArticleSearch(ALL);
       expect(segment).toHaveBeenCalled(); // the plain list is segmented, as before
     } finally {
@@ -64,27 +64,38 @@ describe('a prebuilt index', () => {
     expect(formatPrebuiltIndex([])).toBe('[\n{"kikubari":"index","v":2}\n]\n');
   });
 
-  it('gives where Intl.Segmenter finds the words, from the pieces alone, line breaks and long words included', async () => {
+  it('gives each field the terms the tokenizer gives its text, from the pieces alone: line breaks, long words, mixed scripts', async () => {
     let n = 0;
     for (const [a, stored] of readPrebuilt(await parsed(ALL))) {
       const fields = fieldsOf(ALL[n++]!);
       expect(a).toMatchObject({ title: fields[0] });
-      fields.forEach((text, f) => expect(stored![f]).toEqual([wordSpans(fold(text)), fold(text).length]));
+      fields.forEach((text, f) => expect([...stored![f]!].sort()).toEqual(tokenize(text).sort()));
     }
     expect(n).toBe(ALL.length);
   });
 
-  it('a field this browser folds to another length, or an article marked "split", is segmented here', async () => {
-    const text = 'ふたが閉まらない';
-    expect(tokenize(text, [[0, 8], 9])).toEqual(tokenize(text)); // the stored words are for another text
-    expect(tokenize(text, [[0, 8], 8])).toContain('_ふたが閉まらない'); // …and are used when they fit
+  it('folds each piece once for the whole index, however many articles use it', async () => {
+    const same = Array.from({ length: 50 }, (_, i) => ({ id: 'a' + i, title: 'Descaling the kettle', url: '/' + i, body: 'Descaling removes limescale. ケトルの湯あかを落とす。' }));
+    const list = await parsed(same);
+    const normalize = vi.spyOn(String.prototype, 'normalize');
+    try {
+      const s = createArticleSearch(list as Article[]);
+      // fold() normalizes twice; the dictionary has a couple of dozen pieces, the articles 50 × 3 fields.
+      expect(normalize.mock.calls.length).toBeLessThan(2 * 40);
+      expect(s.search('descale', { limit: 50 })).toHaveLength(50);
+    } finally {
+      normalize.mockRestore();
+    }
+  });
+
+  it('an article marked "split" is tokenised here', async () => {
     const list = await parsed(ALL);
     const i = list.findIndex((x) => (x as Article).id == 'long');
     (list[i] as Record<string, unknown>).split = 1;
     const segment = vi.spyOn(Intl.Segmenter.prototype, 'segment');
     try {
       const s = createArticleSearch(list as Article[]);
-      expect(segment).toHaveBeenCalledTimes(2); // its title and body, nothing else
+      expect(segment).toHaveBeenCalledTimes(3); // its title and body, and the segmenter made ready for questions
       expect(s.search('保証')).toEqual(createArticleSearch(ALL).search('保証'));
     } finally {
       segment.mockRestore();
@@ -105,5 +116,46 @@ describe('a prebuilt index', () => {
     const list = await parsed([{ id: '1', title: 'ふた', url: '/1' }]);
     expect(() => createArticleSearch([list[0], list[1], { id: '1', title: 3, url: '/1' }] as Article[])).toThrow('kikubari: articles[0].title must be a non-empty string (got 3)');
     expect(() => createArticleSearch([list[0], list[1], 'x', 5] as Article[])).toThrow('kikubari: articles[0] must be an object (got 5)');
+  });
+});
+
+describe('a prebuilt index of Japanese articles', () => {
+  /** Intl.Segmenter, counting what is made of it; a fresh search module (its segmenter not made yet). */
+  const counting = async () => {
+    const Original = Intl.Segmenter;
+    const made = { n: 0 };
+    Intl.Segmenter = class extends Original {
+      constructor(...a: ConstructorParameters<typeof Original>) {
+        super(...a);
+        made.n++;
+      }
+    } as typeof Original;
+    vi.resetModules();
+    const fresh = await import('../../../src/search/createArticleSearch');
+    return { made, fresh, restore: () => (Intl.Segmenter = Original) };
+  };
+
+  it('makes the segmenter while it loads, so the first Japanese question does not wait for it', async () => {
+    const list = await parsed(ALL);
+    const { made, fresh, restore } = await counting();
+    try {
+      const s = fresh.createArticleSearch(list as Article[]);
+      expect(made.n).toBe(1);
+      expect(s.search('ふたが閉まらない').length).toBeGreaterThan(0);
+      expect(made.n).toBe(1);
+    } finally {
+      restore();
+    }
+  });
+
+  it('an index with no unspaced script never makes one', async () => {
+    const list = await parsed(ARTICLES.filter((a) => a.locale == 'en'));
+    const { made, fresh, restore } = await counting();
+    try {
+      fresh.createArticleSearch(list as Article[]);
+      expect(made.n).toBe(0);
+    } finally {
+      restore();
+    }
   });
 });
