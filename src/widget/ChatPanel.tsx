@@ -18,6 +18,15 @@ interface Props {
 /** Whether a label ends in full-width punctuation (CJK), which needs no space after it. */
 const wide = (label: string) => /[\u3000-\u303f\uff00-\uffef]$/.test(label);
 
+/**
+ * The bottom sheet's sizes from the visual viewport: the on-screen keyboard's height (`--_kb`) and
+ * 88% of what is visible (`--_sheet`). Every size is read before any is written.
+ */
+const sheet = (): Record<string, string> => {
+  const vv = window.visualViewport;
+  return !vv ? {} : { '--_kb': Math.max(0, Math.round(window.innerHeight - vv.height - vv.offsetTop)) + 'px', '--_sheet': Math.round(vv.height * 0.88) + 'px' };
+};
+
 const FOCUSABLE = 'button:not([disabled]),input:not([disabled]),a[href],[tabindex]:not([tabindex="-1"])';
 
 const CloseIcon = () => (
@@ -82,19 +91,18 @@ export function ChatPanel({ state, conversation, theme, replyTime, t, onClose }:
     reading.current = step;
   }, [state]);
 
-  // On phones the panel is a bottom sheet: keep it above the on-screen keyboard.
+  // On phones the panel is a bottom sheet: keep it above the on-screen keyboard. The first sizes
+  // are read as the panel renders, before its elements exist, and drawn with them: written after
+  // (in an effect), they made the browser style and lay out the whole panel twice at the click.
+  const [sizes] = useState(sheet);
   useLayoutEffect(() => {
     const vv = window.visualViewport;
     const el = panel.current;
     if (!vv || !el) return;
     const fit = () => {
-      // Every size is read before either property is written: a read after a write makes the
-      // browser redo the whole panel's style at once (measured: one style pass more at the click).
-      const { height } = vv;
-      el.style.setProperty('--_kb', Math.max(0, Math.round(window.innerHeight - height - vv.offsetTop)) + 'px');
-      el.style.setProperty('--_sheet', Math.round(height * 0.88) + 'px');
+      const now = sheet();
+      for (const k of Object.keys(now)) el.style.setProperty(k, now[k]!);
     };
-    fit();
     vv.addEventListener('resize', fit);
     return () => vv.removeEventListener('resize', fit);
   }, []);
@@ -118,7 +126,7 @@ export function ChatPanel({ state, conversation, theme, replyTime, t, onClose }:
   };
 
   return (
-    <div class="card panel" role="dialog" aria-modal="true" aria-labelledby="k-title" part="panel" ref={panel} tabIndex={-1} onKeyDown={trap}>
+    <div class="card panel" role="dialog" aria-modal="true" aria-labelledby="k-title" part="panel" ref={panel} tabIndex={-1} onKeyDown={trap} style={sizes}>
       <div class="head">
         <div class="avatar" aria-hidden="true">
           {theme.avatar ? (

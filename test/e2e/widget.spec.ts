@@ -360,3 +360,32 @@ test('a widget chunk that failed to load once is loaded again on the next press'
   await expect(panel(page)).toBeVisible();
   await expectNoHostErrors(page);
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 375, height: 667 }, reducedMotion: 'reduce' });
+
+  test('the panel is a bottom sheet 88% of the visible height from its first frame, and follows the visible height', async ({ page }) => {
+    await openPage(page, '/hc/en', hostPage({ before: `kikubari('init', { proactive: false }); kikubari('purchase', ${JSON.stringify(ORDER)});` }));
+    await ready(page);
+    // The height in the first frame the panel is drawn in (the sizes are set as it renders).
+    const first = page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const frame = () => {
+            const p = document.querySelector('[data-kikubari]')!.shadowRoot!.querySelector('[part="panel"]');
+            if (p) resolve(p.getBoundingClientRect().height);
+            else requestAnimationFrame(frame);
+          };
+          requestAnimationFrame(frame);
+        }),
+    );
+    await page.locator('[data-kikubari] [part="launcher"]').click();
+    expect(await first).toBeCloseTo(Math.round(667 * 0.88), 0);
+    const box = (await panel(page).boundingBox())!;
+    expect(box.y + box.height).toBeCloseTo(667, 0); // at the bottom edge
+    expect(box.width).toBe(375);
+    await page.setViewportSize({ width: 375, height: 500 });
+    await expect.poll(async () => (await panel(page).boundingBox())!.height).toBeCloseTo(Math.round(500 * 0.88), 0);
+    await expectNoHostErrors(page);
+  });
+});
