@@ -121,8 +121,10 @@ test.describe('context store', () => {
     expect((await inspect(page)).purchases).toEqual([]); // not used for decisions either
     await page.evaluate(() => (window as any).kikubari('setConsent', 'granted'));
     await expect.poll(() => orderIds(page)).toEqual(['o:A-1001']);
-    const kinds = Object.keys((await stored(page))!).map((k) => k.split(':')[0]);
-    expect(kinds).toEqual(expect.arrayContaining(['o', 'g', 's', 'u', 'v']));
+    // The format version and the lists (purchases, pages) go in one write, the session and the visitor each in an
+    // update of their own just after: wait for them, rather than read between the writes.
+    const kinds = async () => Object.keys((await stored(page)) || {}).map((k) => k.split(':')[0]);
+    await expect.poll(kinds).toEqual(expect.arrayContaining(['o', 'g', 's', 'u', 'v']));
     expect((await inspect(page)).purchases).toHaveLength(1);
     // Withdrawing consent erases what was stored.
     await page.evaluate(() => (window as any).kikubari('setConsent', 'denied'));
