@@ -19,10 +19,11 @@ const sorted = (terms: string[]) => JSON.stringify([...terms].sort());
  * a dictionary and the articles' text as strings of piece numbers, the commonest pieces the
  * shortest. The browser gets the text back by joining pieces, and the index terms from the
  * pieces too, each piece folded and stemmed once for the whole index: no `Intl.Segmenter` (the
- * slow part of indexing Japanese, 95% of it), no word stemmed twice. Word-level coding also packs better under gzip than the text
- * itself: 0.81× the plain index for 2,576 Japanese paragraphs (JSQuAD, JaQuAD), 0.90× for 1,946
- * sections of English READMEs — but more than the plain index for a few dozen articles, where a
- * dictionary cannot pay for itself (the CLI then writes the plain list; see `main.ts`).
+ * slow part of indexing Japanese, 95% of it), no word stemmed twice. Word-level coding also
+ * packs better under gzip than the text itself: 0.81× the plain index for 2,576 Japanese
+ * paragraphs (JSQuAD, JaQuAD), 0.90× for 1,946 sections of English READMEs — but more than the
+ * plain index for a few dozen articles, where a dictionary cannot pay for itself (the CLI then
+ * writes the plain list; see `main.ts`).
  *
  * Within each code length the pieces are in string order, which gzip packs better. Every article
  * is read back here as a browser will read it; one whose terms the pieces do not give exactly

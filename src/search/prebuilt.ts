@@ -38,8 +38,8 @@ export const LEADS = 34;
 
 // A piece of unspaced script (Japanese, Chinese, Thai, …) that `Intl.Segmenter` calls word-like:
 // one that starts with a letter or a digit (`・` and `ー` alone are not). What the dictionary
-// words of a field are worked out from; `kikubari index` checks every article against the
-// segmenter itself and marks any it disagrees on.
+// words of a field are worked out from; `kikubari index` checks every field's terms against the
+// tokenizer's and marks any article they differ for.
 const WORD = /* @__PURE__ */ new RegExp('^(?=[\\p{L}\\p{N}])[' + UNSPACED_CHARS + ']', 'u');
 // A piece with a letter, digit or mark continues a word (tokenize's words are runs of these);
 // one made only of them and of no unspaced script is one spaced-script word, one term.
@@ -145,7 +145,7 @@ export function* readPrebuilt(list: unknown[]): Generator<Entry, void> {
     yield o.split ? [a] : [a, stored];
   }
   // An index with dictionary words is asked questions in such a script: `Intl.Segmenter` is made
-  // and its dictionary loaded now, in the load (20–30 ms at 1×, ~100 ms at 4× CPU, one native
+  // and its dictionary loaded now, in the load (20–30 ms at 1×, ~130 ms at 4× CPU, one native
   // call), not in the visitor's first question.
   if (word.length) wordSpans('ふた');
 }
