@@ -10,7 +10,8 @@ const ENTITIES = new Map(
 
 /**
  * Plain text from an HTML fragment: scripts, styles and comments dropped, block elements
- * become line breaks, entities decoded, whitespace collapsed. Regular expressions, not a parser:
+ * become line breaks, text formatting (`<b>`, `<a>`, `<span>` …) goes without a trace, other elements
+ * leave a space, entities decoded, whitespace collapsed. Regular expressions, not a parser:
  * good enough for article bodies (Zendesk's `body`, a help page's `<main>`), and it runs the
  * same in Node and the browser. The result is text, to be shown as text.
  *
@@ -25,6 +26,8 @@ export function htmlToText(html: string): string {
         /<(br|hr)\b[^>]*>|<\/?(p|div|h[1-6]|li|dt|dd|tr|table|ul|ol|dl|section|article|aside|main|header|footer|nav|blockquote|pre|figure|figcaption|details|summary)\b[^>]*>/gi,
         '\n',
       )
+      // Text formatting sits inside words and sentences ("<b>twice</b>, then"): no space for it.
+      .replace(/<\/?(a|abbr|b|bdi|bdo|cite|code|data|del|dfn|em|font|i|ins|kbd|mark|q|s|samp|small|span|strong|sub|sup|time|u|var)\b[^>]*>/gi, '')
       .replace(/<[^>]*>/g, ' '),
   )
     .replace(/[^\S\n]+/g, ' ')

@@ -32,6 +32,6 @@ describe('markdownToText', () => {
   });
 
   it('turns inline HTML into text', () => {
-    expect(markdownToText('Press <kbd>Clean</kbd>.<br>Done &amp; dusted.')).toBe('Press Clean .\nDone & dusted.');
+    expect(markdownToText('Press <kbd>Clean</kbd>.<br>Done &amp; dusted.')).toBe('Press Clean.\nDone & dusted.');
   });
 });

@@ -18,6 +18,11 @@ describe('htmlToText', () => {
   it('separates inline elements that touch', () => {
     expect(htmlToText('<td>AK-1</td><td>metal</td>')).toBe('AK-1 metal');
   });
+
+  it('adds no space where text formatting starts or ends (a Zendesk body read "twice , then")', () => {
+    expect(htmlToText('<p>Boil <b>twice</b>, then <a href="/r">rinse</a>.</p>')).toBe('Boil twice, then rinse.');
+    expect(htmlToText('The <strong>Aero</strong>’s lid: <em>un</em>clip, <code>reset</code>; <span class="x">A</span><sup>2</sup>')).toBe('The Aero’s lid: unclip, reset; A2');
+  });
 });
 
 describe('decodeEntities', () => {
