@@ -6,6 +6,7 @@
 //   dist/handoff.mjs  lazy: hand-off adapters and availability, loaded by the widget on the way to a person
 //   dist/debug.mjs    lazy: the debug overlay, loaded by the widget only when debug is on
 //   dist/prebuilt.mjs lazy: the prebuilt index reader, loaded by the widget only for a `--prebuilt` index
+//   dist/zendesk.mjs  lazy: Zendesk Help Center articles as kikubari's, loaded only for an answer that holds them
 //   dist/search.mjs   `kikubari/search` for Node and the browser; dist/cli.mjs the index builder
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -31,7 +32,7 @@ const lazyExternal = {
     if ((id === './widget' || id === './pipeline' || id === './sinks') && importer && importer.endsWith('entrypoints/npm.ts')) return { id: id + '.mjs', external: true };
     if (id === '../entrypoints/debug' && importer && /[\\/]widget[\\/][^\\/]+$/.test(importer)) return { id: './debug.mjs', external: true };
     if (id === '../entrypoints/handoff' && importer && importer.endsWith('widget/conversation.ts')) return { id: './handoff.mjs', external: true };
-    if (id === '../entrypoints/prebuilt' && importer && /[\\/]search[\\/]articleSource\.ts$/.test(importer)) return { id: './prebuilt.mjs', external: true };
+    if ((id === '../entrypoints/prebuilt' || id === '../entrypoints/zendesk') && importer && /[\\/]search[\\/]articleSource\.ts$/.test(importer)) return { id: './' + id.slice(15) + '.mjs', external: true };
     return null;
   },
 };
@@ -129,6 +130,11 @@ export default [
   {
     input: 'src/entrypoints/prebuilt.ts',
     output: { file: 'dist/prebuilt.mjs', format: 'es', plugins: [min(true)] },
+    plugins: [ts()],
+  },
+  {
+    input: 'src/entrypoints/zendesk.ts',
+    output: { file: 'dist/zendesk.mjs', format: 'es', plugins: [min(true)] },
     plugins: [ts()],
   },
   {

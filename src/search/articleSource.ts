@@ -8,7 +8,7 @@ import { isPrebuilt, type Entry } from './prebuilt';
 import { mapAnswer } from './mapAnswer';
 import { readIndex } from './readIndex';
 import { snippet } from './snippet';
-import { toArticles } from './toArticles';
+import { isZendesk, toArticles } from './toArticles';
 
 /** Articles from a source, ranked for the visitor. */
 export interface ArticleProvider {
@@ -81,10 +81,13 @@ export function createArticleProvider(source: ArticleSource, deps: ArticleProvid
     return list(json, 'the articles from ' + shown);
   };
 
-  const list = (json: unknown, from: string): unknown[] => {
+  // Zendesk's articles (an export, its search API) are converted by their own chunk, fetched only for them.
+  const list = async (json: unknown, from: string): Promise<unknown[]> => {
     const articles = toArticles(json);
     if (!articles) throw error('malformed', from + ' are not a list of articles: expected an array, { articles: […] } or { results: […] }');
-    return articles;
+    if (!articles.some(isZendesk)) return articles;
+    const { fromZendesk } = await import('../entrypoints/zendesk');
+    return articles.map((a) => (isZendesk(a) ? fromZendesk(a) : a));
   };
 
   // A prebuilt index is read by its own chunk, fetched only for one (a failed fetch is tried again, like the index).
@@ -124,7 +127,7 @@ export function createArticleProvider(source: ArticleSource, deps: ArticleProvid
         throw error('unreachable', 'the article search function failed: ' + reason(e));
       }
       from = 'the articles from the article search function';
-      articles = list(answer, from);
+      articles = await list(answer, from);
     }
     const s = (last = await build(articles, from));
     const hits = s.search(query, { ...options, limit: Infinity });
