@@ -4,6 +4,7 @@ import { lang } from '../lib/locale';
 import { DAY_MS } from '../lib/time';
 import { errorText } from '../lib/errorText';
 import { cut } from '../lib/cut';
+import { afterPaint } from '../lib/afterPaint';
 import { checkArticle } from '../search/checkArticle';
 import type { ArticleHit, ArticleFinder } from './articleFinder';
 import { bestPassage, groundedAnswer } from './groundedAnswer';
@@ -324,8 +325,12 @@ export function createConversation(host: PipelineToWidget, finder: ArticleFinder
       early = undefined;
       if (from.query) return void ask(from.query);
       // No question before the answers: the articles for what kikubari knows come first.
+      // The launcher or open(): the panel is painted first (with "typing…"), and the article search
+      // (the index loaded and built, on the first open) starts a task after: the click is only
+      // the panel's drawing (measured: about half its work).
+      const q = contextQuery();
       if (e && e.hits) suggest(e.hits);
-      else void search(contextQuery(), true, e && e.done);
+      else void search(q, true, e ? e.done : afterPaint(() => find(q)));
     },
 
     choose(reply: Reply) {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { formatPrebuiltIndex } from '../../src/cli/formatPrebuiltIndex';
 import type { Article } from '../../src/types';
-import { BOUGHT, hostPage, installClock, offer, openPage, panel, ready } from './helpers';
+import { BOUGHT, hostPage, installClock, loaded, offer, openPage, panel, ready } from './helpers';
 
 const KB = '/hc/en/articles/1003-aero-kettle-setup';
 
@@ -40,12 +40,12 @@ test('a malformed article index offers a person, not a retry that cannot work', 
 test.describe('the article index is loaded before the visitor asks', () => {
   const HELP_CENTER: Article[] = JSON.parse(readFileSync('test/e2e/fixtures/helpcenter.json', 'utf8'));
   const SETUP = HELP_CENTER.find((a) => a.id == '3001')!;
-  /** The index and the prebuilt reader's chunk, as the page asks for them. */
+  /** The index and the prebuilt reader's and Zendesk's chunks, as the page asks for them. */
   const requests = (page: Page) => {
     const asked: string[] = [];
     page.on('request', (r) => {
       const file = new URL(r.url()).pathname.split('/').pop()!;
-      if (/^(kb-prebuilt\.json|helpcenter\.json|prebuilt\.mjs)$/.test(file)) asked.push(file);
+      if (/^(kb-prebuilt\.json|helpcenter\.json|prebuilt\.mjs|zendesk\.mjs|search\.json)$/.test(file)) asked.push(file);
     });
     return asked;
   };
@@ -65,6 +65,35 @@ test.describe('the article index is loaded before the visitor asks', () => {
     expect(asked).toEqual(['kb-prebuilt.json', 'prebuilt.mjs']);
   });
 
+  test('the launcher paints the panel first; the index is fetched and searched after that frame, and its articles follow', async ({ page }) => {
+    // No test clock: the frames are the browser's own. The page logs the first frame that has the
+    // panel in it (a requestAnimationFrame callback runs in that frame, before its paint) and each
+    // fetch of the index; fetched inside the click (as it was), the fetch came first.
+    await page.addInitScript(() => {
+      const log: string[] = ((window as any).__order = []);
+      const fetch = window.fetch;
+      window.fetch = function (this: unknown, ...args: Parameters<typeof fetch>) {
+        if (String(args[0]).includes('helpcenter.json')) log.push('index fetched');
+        return fetch.apply(this, args);
+      } as typeof fetch;
+      addEventListener('click', () => {
+        const frame = () => {
+          const root = document.querySelector('[data-kikubari]')!.shadowRoot;
+          if (root && root.querySelector('[part="panel"]')) log.push('panel in a frame');
+          else requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+      }, { capture: true, once: true });
+    });
+    const asked = requests(page);
+    await openPage(page, SETUP.url, hostPage({ title: SETUP.title, before: `kikubari('init', { articles: '/test/e2e/fixtures/helpcenter.json' });` + BOUGHT }));
+    await ready(page);
+    await page.locator('[data-kikubari] [part="launcher"]').click();
+    await expect(panel(page).locator('[part="article"]').first()).toBeVisible();
+    expect(await page.evaluate(() => (window as any).__order)).toEqual(['panel in a frame', 'index fetched']);
+    expect(asked).toEqual(['helpcenter.json']);
+  });
+
   test('with no offer, opening the panel loads the index before anything is typed; a plain index never fetches the prebuilt reader', async ({ page }) => {
     await installClock(page);
     const asked = requests(page);
@@ -76,4 +105,28 @@ test.describe('the article index is loaded before the visitor asks', () => {
     await expect(panel(page).locator('[part="article"]').first()).toBeVisible();
     expect(asked).toEqual(['helpcenter.json']);
   });
+});
+
+test('a Zendesk Help Center search answers through its URL template: the articles are text, converted by a chunk fetched only for them', async ({ page }) => {
+  const asked: string[] = [];
+  page.on('request', (r) => /\/(zendesk\.mjs|search\.json)$/.test(new URL(r.url()).pathname) && asked.push(new URL(r.url()).pathname.split('/').pop()!));
+  // Zendesk's own answer (GET /api/v2/help_center/articles/search.json): html_url is the page, the body is HTML.
+  await page.route('**/api/v2/help_center/articles/search.json?*', (r) =>
+    r.fulfill({
+      contentType: 'application/json',
+      body: JSON.stringify({
+        results: [
+          { id: 360001, url: 'https://x.zendesk.com/api/v2/help_center/en-us/articles/360001.json', html_url: 'https://help.example.com/hc/en-us/articles/360001-Descale', title: 'Descale your Aero Kettle', body: '<p>Fill &amp; boil <b>twice</b>, then rinse.</p><script>alert(1)</script>', label_names: ['product:AK-1'], locale: 'en-us', result_type: 'article' },
+        ],
+        count: 1,
+      }),
+    }),
+  );
+  await openPage(page, '/hc/en', hostPage({ before: `kikubari('init', { articles: { search: '/api/v2/help_center/articles/search.json?query={query}&locale={locale}' } });` }));
+  await loaded(page);
+  expect(asked).toEqual([]);
+  await page.evaluate(() => (window as any).kikubari('open', { query: 'how do I descale it' }));
+  await expect(panel(page).locator('[part="source"]')).toHaveText('Descale your Aero Kettle');
+  await expect(panel(page).locator('blockquote')).toHaveText(/^Fill & boil twice, then rinse\./);
+  expect(asked).toEqual(['search.json', 'zendesk.mjs']);
 });
