@@ -9,14 +9,19 @@
  */
 export const pause = (): Promise<void> => {
   const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return s && s.yield
-    ? s.yield()
-    : new Promise((resolve) => {
-        const c = new MessageChannel();
-        c.port1.onmessage = () => resolve(c.port1.close());
-        c.port2.postMessage(0);
-      });
+  return s && s.yield ? s.yield() : task();
 };
+
+/**
+ * A task of its own, queued behind those already waiting (unlike a `scheduler.yield()`
+ * continuation): a `MessageChannel` message, never a clamped or faked timer.
+ */
+export const task = (): Promise<void> =>
+  new Promise((resolve) => {
+    const c = new MessageChannel();
+    c.port1.onmessage = () => resolve(c.port1.close());
+    c.port2.postMessage(0);
+  });
 
 /**
  * Work runs in slices of about this many ms between pauses. A long task is > 50 ms and a frame

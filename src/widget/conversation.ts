@@ -325,12 +325,18 @@ export function createConversation(host: PipelineToWidget, finder: ArticleFinder
       early = undefined;
       if (from.query) return void ask(from.query);
       // No question before the answers: the articles for what kikubari knows come first.
-      // The launcher or open(): the panel is painted first (with "typing…"), and the article search
-      // (the index loaded and built, on the first open) starts a task after: the click is only
-      // the panel's drawing (measured: about half its work).
       const q = contextQuery();
       if (e && e.hits) suggest(e.hits);
-      else void search(q, true, e ? e.done : afterPaint(() => find(q)));
+      else if (e) void search(q, true, e.done);
+      else {
+        // The launcher or open(): the panel is painted first, with the greeting, and the article
+        // search ("Typing…", and on the first open the index loaded and built) starts a task after
+        // that frame. Measured (trace, 10 clicks each): the click's task 28 → 19 ms, click → panel
+        // painted 36 → 22 ms; "Typing…" drawn with the panel cost most of it.
+        const g = generation;
+        const tn = turn;
+        void afterPaint(() => void (g == generation && tn == turn && search(q, true)));
+      }
     },
 
     choose(reply: Reply) {
