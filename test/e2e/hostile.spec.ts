@@ -232,6 +232,8 @@ const CHANGED: { name: string; init: string; code?: string; widget?: boolean; st
     name: 'window.dataLayer defined read-only (a getter, no setter)',
     init: `(function(){var l=[];Object.defineProperty(window,'dataLayer',{configurable:true,get:function(){return l}})})();`,
   },
+  { name: 'ResizeObserver replaced by one that throws (an old polyfill)', init: `window.ResizeObserver=function(){throw new Error('ResizeObserver is not supported')};` },
+  { name: 'ResizeObserver replaced by one that never reports (a no-op shim)', init: `window.ResizeObserver=function(){this.observe=this.unobserve=this.disconnect=function(){}};` },
   {
     name: 'window.fetch replaced by a wrapper (an analytics SDK)',
     init: `(function(){var f=window.fetch;window.fetch=function(){return f.apply(window,arguments)}})();`,
