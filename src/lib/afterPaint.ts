@@ -1,4 +1,4 @@
-import { task } from '../search/pause';
+import { task } from './task';
 
 /**
  * Run `fn` in a task after the next frame is painted: the panel a click has just drawn reaches

@@ -1,3 +1,5 @@
+import { task } from '../lib/task';
+
 /**
  * Give the main thread back to the browser for a moment. `scheduler.yield()` (Chromium) resumes
  * ahead of other queued tasks; elsewhere a `MessageChannel` message (every browser, Node ≥ 15),
@@ -11,17 +13,6 @@ export const pause = (): Promise<void> => {
   const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   return s && s.yield ? s.yield() : task();
 };
-
-/**
- * A task of its own, queued behind those already waiting (unlike a `scheduler.yield()`
- * continuation): a `MessageChannel` message, never a clamped or faked timer.
- */
-export const task = (): Promise<void> =>
-  new Promise((resolve) => {
-    const c = new MessageChannel();
-    c.port1.onmessage = () => resolve(c.port1.close());
-    c.port2.postMessage(0);
-  });
 
 /**
  * Work runs in slices of about this many ms between pauses. A long task is > 50 ms and a frame
