@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { createArticleSearch } from '../search/createArticleSearch';
 import { parseIndex } from '../search/parseIndex';
 import { isPrebuilt, readPrebuilt } from '../search/prebuilt';
-import { fromZendesk } from '../search/fromZendesk';
-import { isZendesk, toArticles } from '../search/toArticles';
+import { fromZendeskList } from '../search/fromZendesk';
+import { toArticles } from '../search/toArticles';
 import type { Article } from '../types';
 
 /** What {@link checkIndex} found. */
@@ -36,7 +36,7 @@ export async function checkIndex(file: string): Promise<IndexCheck> {
     return { ok: false, articles: 0, summary: 'not valid JSON (' + (e as Error).message + ')' };
   }
   if (!list) return { ok: false, articles: 0, summary: 'not a list of articles: expected an array, { articles: […] } or { results: […] }' };
-  list = list.map((a) => (isZendesk(a) ? fromZendesk(a) : a));
+  list = fromZendeskList(list);
   try {
     const { size } = createArticleSearch(list as Article[]);
     if (!size) return { ok: false, articles: 0, summary: 'the index has no articles' };

@@ -3,4 +3,4 @@
  * Zendesk Help Center articles (an articles export as the index, the Help Center search API as
  * the remote search), so a site with its own index never fetches it.
  */
-export { fromZendesk } from '../search/fromZendesk';
+export { fromZendeskList } from '../search/fromZendesk';

@@ -85,9 +85,7 @@ export function createArticleProvider(source: ArticleSource, deps: ArticleProvid
   const list = async (json: unknown, from: string): Promise<unknown[]> => {
     const articles = toArticles(json);
     if (!articles) throw error('malformed', from + ' are not a list of articles: expected an array, { articles: […] } or { results: […] }');
-    if (!articles.some(isZendesk)) return articles;
-    const { fromZendesk } = await import('../entrypoints/zendesk');
-    return articles.map((a) => (isZendesk(a) ? fromZendesk(a) : a));
+    return articles.some(isZendesk) ? (await import('../entrypoints/zendesk')).fromZendeskList(articles) : articles;
   };
 
   // A prebuilt index is read by its own chunk, fetched only for one (a failed fetch is tried again, like the index).

@@ -1,4 +1,5 @@
 import { htmlToText } from './htmlToText';
+import { isZendesk } from './toArticles';
 
 const some = <T>(list: T[]) => (list.length ? list : undefined);
 
@@ -28,3 +29,11 @@ export function fromZendesk(z: Record<string, unknown>): Record<string, unknown>
   };
 }
 
+
+/**
+ * A list of articles with Zendesk's among them ({@link isZendesk}) converted, the others as they are.
+ *
+ * @example
+ * fromZendeskList(toArticles(await res.json())!) // a Zendesk export or search answer, as articles to check
+ */
+export const fromZendeskList = (list: unknown[]): unknown[] => list.map((a) => (isZendesk(a) ? fromZendesk(a) : a));

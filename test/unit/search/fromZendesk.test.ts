@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { fromZendesk } from '../../../src/search/fromZendesk';
+import { fromZendesk, fromZendeskList } from '../../../src/search/fromZendesk';
 import { isZendesk, toArticles } from '../../../src/search/toArticles';
 
 const ZENDESK = {
@@ -25,6 +25,11 @@ describe('fromZendesk', () => {
       products: ['AK-1', 'AK-2'],
       locale: 'en-us',
     });
+  });
+
+  it('converts the Zendesk articles of a list and leaves the others as they are', () => {
+    const plain = { id: '1', title: 'A', url: '/a' };
+    expect(fromZendeskList([ZENDESK, plain])).toEqual([fromZendesk(ZENDESK), plain]);
   });
 
   it('leaves out tags and products when there are no labels', () => {
