@@ -1,6 +1,7 @@
 import { fieldsOf } from '../search/createArticleSearch';
 import { LAST_0, LASTS, LEAD_0, LEADS, LINE_PIECES, PREBUILT_VERSION, readPrebuilt } from '../search/prebuilt';
 import { tokenize } from '../search/tokenize';
+import { vocabulary } from '../search/vocabulary';
 import type { Article } from '../types';
 
 /** A piece's number as `search/prebuilt.ts` reads it: leading digits (bijective base 34), then the last (base 57). */
@@ -64,12 +65,13 @@ export function formatPrebuiltIndex(articles: Article[]): string {
   });
   // Read back as the browser will: the text must come back whole, and the words where the segmenter finds them.
   let i = 0;
-  for (const [read, stored] of readPrebuilt([{ kikubari: 'index', v: PREBUILT_VERSION }, ...lines, ...written])) {
+  const v = vocabulary();
+  for (const [read, stored] of readPrebuilt([{ kikubari: 'index', v: PREBUILT_VERSION }, ...lines, ...written], v)) {
     const a = articles[i]!;
     const r = read as Article;
     const fields = (x: Article) => JSON.stringify([x.title, x.body, x.tags, x.products]);
     if (fields(r) != fields(a)) throw new Error('kikubari: the prebuilt index does not read back article ' + a.id);
-    if (fieldsOf(a).some((text, f) => sorted(stored![f]!) != sorted(tokenize(text))))
+    if (fieldsOf(a).some((text, f) => sorted(stored![f]!.map((t) => v.names[t]!)) != sorted(tokenize(text))))
       written[i]!.split = 1;
     i++;
   }

@@ -90,8 +90,8 @@ export function createArticleProvider(source: ArticleSource, deps: ArticleProvid
 
   // A prebuilt index is read by its own chunk, fetched only for one (a failed fetch is tried again, like the index).
   const build = async (articles: unknown[], from: string): Promise<ArticleSearch> => {
-    const entries = isPrebuilt(articles) ? (await import('../entrypoints/prebuilt')).readPrebuilt(articles) : articles.map((a): Entry => [a]);
-    return buildSliced(entries).catch((e) => {
+    const read = isPrebuilt(articles) && (await import('../entrypoints/prebuilt')).readPrebuilt;
+    return buildSliced((v) => (read ? read(articles, v) : articles.map((a): Entry => [a]))).catch((e) => {
       throw error('malformed', from + ' are not usable: ' + reason(e), e);
     });
   };

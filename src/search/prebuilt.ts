@@ -2,12 +2,14 @@ import { fail, isObj } from '../lib/check';
 import { fold } from './fold';
 import { stem } from './stem';
 import { hiragana, terms, UNSPACED_CHARS, wordSpans } from './tokenize';
+import { pairKey, type Vocabulary } from './vocabulary';
 
 /**
- * What a prebuilt index gives for one article: per field (title, body, tags), its index terms —
- * those `tokenize` gives for the field's text, in another order — worked out from its pieces.
+ * What a prebuilt index gives for one article: per field (title, body, tags), the numbers in the
+ * build's {@link Vocabulary} of its index terms — those `tokenize` gives for the field's text,
+ * in another order — worked out from its pieces.
  */
-export type Stored = string[][];
+export type Stored = number[][];
 
 /** One article as the index build reads it (not yet checked), with what a prebuilt index stored for it. */
 export type Entry = [article: unknown, stored?: Stored];
@@ -44,6 +46,8 @@ const WORD = /* @__PURE__ */ new RegExp('^(?=[\\p{L}\\p{N}])[' + UNSPACED_CHARS 
 // A piece with a letter, digit or mark continues a word (tokenize's words are runs of these);
 // one made only of them and of no unspaced script is one spaced-script word, one term.
 const LETTER = /[\p{L}\p{N}\p{M}]/u;
+// A piece all of unspaced letters: its bigrams are its terms (with those across its joins).
+const PURE = /* @__PURE__ */ new RegExp('^(?:(?=[\\p{L}\\p{N}\\p{M}])[' + UNSPACED_CHARS + '])+$', 'u');
 const ONE_WORD = /* @__PURE__ */ new RegExp('^(?![^]*[' + UNSPACED_CHARS + '])[\\p{L}\\p{N}\\p{M}]+$', 'u');
 
 /**
@@ -58,32 +62,46 @@ const ONE_WORD = /* @__PURE__ */ new RegExp('^(?![^]*[' + UNSPACED_CHARS + '])[\
  * article is. Throws a `kikubari:` error for a version it cannot read, or a piece it does not have.
  *
  * @example
- * for (const [article, stored] of readPrebuilt(await parseIndex(text))) …
+ * for (const [article, stored] of readPrebuilt(await parseIndex(text), vocabulary())) …
  */
-export function* readPrebuilt(list: unknown[]): Generator<Entry, void> {
+export function* readPrebuilt(list: unknown[], v: Vocabulary): Generator<Entry, void> {
   const head = list[0] as Record<string, unknown>;
   if (head.v !== PREBUILT_VERSION) fail('index version', String(PREBUILT_VERSION), head.v);
   let n = 1;
   while (typeof list[n] == 'string') n++;
   // Each dictionary line is split when a piece of it is first used. Each piece is looked at once:
   // folded; a piece with no letter or digit ends a run of word pieces; a piece that is one
-  // spaced-script word has its term (stemmed) here; a dictionary word its `_` term.
+  // spaced-script word has its term (stemmed) numbered here; a dictionary word its `_` term.
+  // Per piece, in arrays as long as the dictionary from the start (filled out of order, a
+  // growing array would become a slow dictionary-mode one); -1 for no term.
+  const size = (n - 1) * LINE_PIECES;
   const lines: string[][] = [];
-  const folded: string[] = [];
-  const term: (string | undefined)[] = [];
-  const word: (string | undefined)[] = [];
-  const apart = new Uint8Array((n - 1) * LINE_PIECES);
-  let out: string[] = [];
-  let words: string[] = [];
-  // A run of pieces with no separator between them: one piece that is one word has its term
-  // ready; anything else (Japanese, "3.5", "USBケーブル") is tokenised as its folded text.
+  const folded: (string | undefined)[] = new Array(size);
+  const term = new Int32Array(size).fill(-1);
+  const word = new Int32Array(size).fill(-1);
+  const inner: (number[] | undefined)[] = new Array(size);
+  const apart = new Uint8Array(size);
+  let out: number[] = [];
+  let words: number[] = [];
+  const pair = (text: string, at: number, n: number) => v.pair(pairKey(text, at, n));
+  // A run of pieces with no separator between them. Pieces all of unspaced letters (most of a
+  // Japanese text) give their bigrams from character codes: those inside a piece numbered once
+  // for the index (`inner`), one across each join, and no string made. One piece that is one
+  // word has its term ready. Anything else ("3.5", "USBケーブル") is tokenised as its folded
+  // text, from the start of the run.
+  const ids: number[] = [];
   let run = '';
-  let only: string | undefined;
+  let only = -1;
+  let pure = 0; // while the run's pieces are all unspaced letters: its length so far
+  let last = 0; // …and its last character's code
+  let from = 0; // the terms' length when the run began
   const end = () => {
-    if (only) out.push(only);
-    else if (run) terms(run, out);
+    if (pure == 1) out.push(v.pair(last));
+    else if (only >= 0) out.push(only);
+    else if (run) terms(run, out, v.id, pair);
     run = '';
-    only = undefined;
+    only = -1;
+    pure = ids.length = 0;
   };
   const read = (codes: unknown): unknown => {
     if (typeof codes != 'string') return codes; // left for the article check to name
@@ -105,15 +123,35 @@ export function* readPrebuilt(list: unknown[]): Generator<Entry, void> {
       if (f === undefined) {
         folded[id] = f = fold(piece);
         apart[id] = +!LETTER.test(f);
-        if (ONE_WORD.test(f)) term[id] = stem(f);
-        if (WORD.test(f)) word[id] = '_' + hiragana(f);
+        if (ONE_WORD.test(f)) term[id] = v.id(stem(f));
+        if (WORD.test(f)) word[id] = v.id('_' + hiragana(f));
+        if (PURE.test(f)) {
+          const t: number[] = (inner[id] = []);
+          terms(f, t, v.id, pair);
+          if (f.length < 2) t.pop();
+        }
       }
       if (apart[id]) end();
       else {
-        only = run ? undefined : term[id];
-        run += f;
+        const first = !ids.length;
+        const bigrams = inner[id];
+        if (first) from = out.length;
+        ids.push(id);
+        if (bigrams && (first || pure)) {
+          if (pure) out.push(v.pair(last * 65536 + f.charCodeAt(0)));
+          for (const t of bigrams) out.push(t);
+          pure += f.length;
+          last = f.charCodeAt(f.length - 1);
+        } else {
+          if (pure) {
+            out.length = from;
+            run = ids.map((j) => folded[j]).join('');
+            pure = 0;
+          } else run += f;
+          only = first ? term[id]! : -1;
+        }
       }
-      if (word[id]) words.push(word[id]!);
+      if (word[id]! >= 0) words.push(word[id]!);
     }
     return text;
   };
@@ -147,5 +185,5 @@ export function* readPrebuilt(list: unknown[]): Generator<Entry, void> {
   // An index with dictionary words is asked questions in such a script: `Intl.Segmenter` is made
   // and its dictionary loaded now, in the load (20–30 ms at 1×, ~130 ms at 4× CPU, one native
   // call), not in the visitor's first question.
-  if (word.length) wordSpans('ふた');
+  if (word.some((w) => w >= 0)) wordSpans('ふた');
 }

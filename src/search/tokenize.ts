@@ -36,7 +36,7 @@ let segmenter: Intl.Segmenter | null | undefined;
 export function tokenize(text: string): string[] {
   const out: string[] = [];
   const folded = fold(text);
-  if (terms(folded, out)) {
+  if (terms(folded, out, same, slice)) {
     const at = wordSpans(folded);
     // Katakana to hiragana once for the whole text (one for one, so the spans still fit), not per word.
     const kana = hiragana(folded);
@@ -49,22 +49,29 @@ export function tokenize(text: string): string[] {
 export const hiragana = (folded: string) => folded.replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 96));
 
 /**
- * The terms of folded text but its dictionary words, added to `out`: spaced-script words stemmed,
- * unspaced runs as bigrams. Whether there was unspaced script (and so dictionary words to add).
+ * The terms of folded text but its dictionary words, each given to `out` as `word` or `pair`
+ * makes it: spaced-script words stemmed (`word(stem)`), unspaced runs as bigrams (`pair(text,
+ * at, 2)`, or `pair(text, at, 1)` for a run of one). Whether there was unspaced script (and so
+ * dictionary words to add). A prebuilt index gives numbers ({@link Vocabulary}) where the
+ * tokenizer gives strings.
  */
-export function terms(folded: string, out: string[]): boolean {
+export function terms<T>(folded: string, out: T[], word: (stemmed: string) => T, pair: (text: string, at: number, n: number) => T): boolean {
   let unspaced = false;
-  for (const [word] of folded.matchAll(WORDS))
-    for (const [piece, u] of word.matchAll(PIECES)) {
-      if (!u) out.push(stem(piece));
+  for (const [w] of folded.matchAll(WORDS))
+    for (const [piece, u] of w.matchAll(PIECES)) {
+      if (!u) out.push(word(stem(piece)));
       else {
         unspaced = true;
-        if (piece.length < 2) out.push(piece);
-        for (let i = 1; i < piece.length; i++) out.push(piece.slice(i - 1, i + 1));
+        if (piece.length < 2) out.push(pair(piece, 0, 1));
+        for (let i = 1; i < piece.length; i++) out.push(pair(piece, i - 1, 2));
       }
     }
   return unspaced;
 }
+
+/** As {@link terms}, the strings. */
+const same = (s: string) => s;
+const slice = (text: string, at: number, n: number) => text.slice(at, at + n);
 
 /**
  * Where `Intl.Segmenter` finds dictionary words of unspaced scripts in folded text, as
