@@ -84,28 +84,36 @@ export function* readPrebuilt(list: unknown[], v: Vocabulary): Generator<Entry, 
   let out: number[] = [];
   let words: number[] = [];
   const pair = (text: string, at: number, n: number) => v.pair(pairKey(text, at, n));
-  // A run of pieces with no separator between them. Pieces all of unspaced letters (most of a
-  // Japanese text) give their bigrams from character codes: those inside a piece numbered once
-  // for the index (`inner`), one across each join, and no string made. One piece that is one
-  // word has its term ready. Anything else ("3.5", "USBケーブル") is tokenised as its folded
-  // text, from the start of the run.
+  // A run of pieces with no separator between them is one word to the tokenizer, cut where
+  // unspaced script starts or stops. So its pieces of unspaced letters (most of a Japanese text)
+  // give bigrams from character codes — those inside a piece numbered once for the index
+  // (`inner`), one across each join — and its pieces of other letters and digits ("5", "usb")
+  // its other terms, one per stretch of them; no string is made but for two such pieces side by
+  // side. A run with a piece of neither kind ("3.5", "5月") is tokenised as its folded text,
+  // from its start.
   const ids: number[] = [];
   let run = '';
-  let only = -1;
-  let pure = 0; // while the run's pieces are all unspaced letters: its length so far
+  let mixed = false;
+  let pure = 0; // the length of the stretch of unspaced letters the run ends in
   let last = 0; // …and its last character's code
+  let spaced = ''; // the stretch of other letters it ends in
+  let only = -1; // …its term, when that stretch is one piece
   let from = 0; // the terms' length when the run began
-  const end = () => {
+  const stretch = () => {
     if (pure == 1) out.push(v.pair(last));
-    else if (only >= 0) out.push(only);
-    else if (run) terms(run, out, v.id, pair);
-    run = '';
-    only = -1;
-    pure = ids.length = 0;
+    if (spaced) out.push(only >= 0 ? only : v.id(stem(spaced)));
+    pure = 0;
+    spaced = '';
+  };
+  const end = () => {
+    if (mixed) terms(run, out, v.id, pair);
+    else stretch();
+    mixed = false;
+    ids.length = 0;
   };
   const read = (codes: unknown): unknown => {
     if (typeof codes != 'string') return codes; // left for the article check to name
-    let text = '';
+    const text: string[] = [];
     for (let i = 0, lead = 0; i < codes.length; i++) {
       const c = codes.charCodeAt(i);
       if (c >= LEAD_0) {
@@ -118,7 +126,7 @@ export function* readPrebuilt(list: unknown[], v: Vocabulary): Generator<Entry, 
       let piece = line < n - 1 ? (lines[line] ||= (list[line + 1] as string).split('\n'))[id % LINE_PIECES] : undefined;
       if (piece === undefined) fail('index piece', 'a piece of the index', id);
       piece ||= '\n';
-      text += piece;
+      text.push(piece);
       let f = folded[id];
       if (f === undefined) {
         folded[id] = f = fold(piece);
@@ -133,27 +141,31 @@ export function* readPrebuilt(list: unknown[], v: Vocabulary): Generator<Entry, 
       }
       if (apart[id]) end();
       else {
-        const first = !ids.length;
         const bigrams = inner[id];
-        if (first) from = out.length;
+        if (!ids.length) from = out.length;
         ids.push(id);
-        if (bigrams && (first || pure)) {
+        if (mixed) run += f;
+        else if (bigrams) {
+          if (spaced) stretch();
           if (pure) out.push(v.pair(last * 65536 + f.charCodeAt(0)));
           for (const t of bigrams) out.push(t);
           pure += f.length;
           last = f.charCodeAt(f.length - 1);
+        } else if (term[id]! >= 0) {
+          if (pure) stretch();
+          only = spaced ? -1 : term[id]!;
+          spaced += f;
         } else {
-          if (pure) {
-            out.length = from;
-            run = ids.map((j) => folded[j]).join('');
-            pure = 0;
-          } else run += f;
-          only = first ? term[id]! : -1;
+          out.length = from;
+          run = ids.map((j) => folded[j]).join('');
+          mixed = true;
+          pure = 0;
+          spaced = '';
         }
       }
       if (word[id]! >= 0) words.push(word[id]!);
     }
-    return text;
+    return text.join('');
   };
   // One field's text, and its terms.
   const field = <T>(stored: Stored, value: () => T): T => {

@@ -18,7 +18,7 @@ const MORE: Article[] = [
   { id: 'long', title: 'インターナショナルスタンダードバージョンの保証', url: '/long', locale: 'ja', body: 'Wi-Fiルーターの設定。'.repeat(40) + '\n\n電源を入れ直してください。\r\nｶﾞｽｺﾝﾛの上に置かないでください。' },
   { id: 'tags', title: 'お手入れ・保管', url: '/tags', locale: 'ja', tags: ['お手入れ', 'ｽﾃﾝﾚｽ 製'], products: ['ケトル-1', 'AK-1'], body: '保管するときは、水を捨てて乾かしてください。' },
   { id: 'nobody', title: 'ふたの外し方', url: '/nobody', locale: 'ja' },
-  { id: 'mixed', title: 'USBケーブルで充電 (5V 2.4A)', url: '/mixed', locale: 'ja', tags: ["don't", 'e-mail', 'Café'], body: 'Ｗｉ－Ｆｉ設定は3.5秒押し。iPhone15とAndroid、ＡＢＣ１２３、x²、naïve résumé.' },
+  { id: 'mixed', title: 'USBケーブルで充電 (5V 2.4A)', url: '/mixed', locale: 'ja', tags: ["don't", 'e-mail', 'Café'], body: 'Ｗｉ－Ｆｉ設定は3.5秒押し。iPhone15とAndroid、ＡＢＣ１２３、x²、naïve résumé. 1971年から2週間、ケーブルUSB2本とiPhone15Proを5月に。約2,000mm、300mm程度。' },
 ];
 const ALL = [...ARTICLES, ...MORE];
 const parsed = async (articles: Article[]) => (await parseIndex(formatPrebuiltIndex(articles))) as unknown[];
