@@ -194,7 +194,7 @@ async function traced(cdp, work) {
   const events = [];
   const collect = (e) => events.push(...e.value);
   cdp.on('Tracing.dataCollected', collect);
-  await cdp.send('Tracing.start', { categories: 'disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
   const r = await work();
   const done = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));
   await cdp.send('Tracing.end');
@@ -204,8 +204,13 @@ async function traced(cdp, work) {
   const busy = new Map();
   for (const t of tasks) busy.set(t.tid, (busy.get(t.tid) || 0) + t.tdur);
   const main = [...busy].sort((a, b) => b[1] - a[1])[0][0]; // the renderer's main thread: the busiest
-  const cpu = tasks.filter((t) => t.tid == main).map((t) => t.tdur / 1000);
-  return { ...r, cpuLongest: Math.max(0, ...cpu), cpuLong: cpu.filter((d) => d > 50).length };
+  const mainTasks = tasks.filter((t) => t.tid == main);
+  const cpu = mainTasks.map((t) => t.tdur / 1000);
+  // The garbage collector's part of the longest task (its MinorGC and MajorGC events, wall time).
+  const longest = mainTasks.reduce((a, t) => (!a || t.tdur > a.tdur ? t : a), undefined);
+  const gc = events.filter((e) => e.tid == main && e.ph == 'X' && (e.name == 'MinorGC' || e.name == 'MajorGC'));
+  const inside = (t) => gc.filter((e) => e.ts >= t.ts && e.ts < t.ts + t.dur).reduce((a, e) => a + e.dur / 1000, 0);
+  return { ...r, cpuLongest: Math.max(0, ...cpu), cpuLong: cpu.filter((d) => d > 50).length, cpuLongestGc: longest ? inside(longest) : 0 };
 }
 
 async function searchRun(c) {
@@ -279,23 +284,23 @@ const label = (c) => (baseline ? ` | ${c.build.name}` : '');
 console.log(`Chromium ${version}; load average (1, 5, 15 min) ${loadBefore.map((x) => x.toFixed(2)).join(', ')} before, ${loadAfter.map((x) => x.toFixed(2)).join(', ')} after (other work on the machine stretches every figure).`);
 if (baseline) console.log(`Baseline: ${resolve(baseline)}.`);
 console.log(`\n1. Index load and first answer, the search alone (${REPS} interleaved runs; median (min–max) ms). The longest stretch is kikubari's code between two pauses; long tasks are Chromium's (> 50 ms, any cause).\n`);
-console.log(`| set | articles | CPU | index${baseline ? ' | build' : ''} | gzip KB | load ms | first answer ms | longest stretch ms | long tasks: median (most), longest ms | in thread time: longest task ms, tasks > 50 ms |`);
-console.log(`|---|---:|---:|---${baseline ? '|---' : ''}|---:|---:|---:|---:|---:|---:|`);
+console.log(`| set | articles | CPU | index${baseline ? ' | build' : ''} | gzip KB | load ms | first answer ms | longest stretch ms | long tasks: median (most), longest ms | in thread time: longest task ms, tasks > 50 ms | garbage collection in the longest task ms |`);
+console.log(`|---|---:|---:|---${baseline ? '|---' : ''}|---:|---:|---:|---:|---:|---:|---:|`);
 for (const c of configs.filter((c) => c.part == 1)) {
   const r = results.get(c);
   const file = files.get(`${c.build.prefix}/${c.lang}-${c.n}-${c.kind}.bin`);
   console.log(
-    `| ${c.lang} | ${c.n.toLocaleString('en')} | ${c.rate}× | ${c.kind}${label(c)} | ${(gz(file) / 1024).toFixed(0)} | ${cell(r.map((x) => x.load))} | ${cell(r.map((x) => x.answer))} | ${cell(r.map((x) => x.longest))} | ${r.length ? `${med(r.map((x) => x.long))} (${Math.max(...r.map((x) => x.long))}), ${Math.max(...r.map((x) => x.longMax)).toFixed(0)}` : '—'} | ${cell(r.map((x) => x.cpuLongest))}, ${r.length ? `${med(r.map((x) => x.cpuLong))} (${Math.max(...r.map((x) => x.cpuLong))})` : '—'} |`,
+    `| ${c.lang} | ${c.n.toLocaleString('en')} | ${c.rate}× | ${c.kind}${label(c)} | ${(gz(file) / 1024).toFixed(0)} | ${cell(r.map((x) => x.load))} | ${cell(r.map((x) => x.answer))} | ${cell(r.map((x) => x.longest))} | ${r.length ? `${med(r.map((x) => x.long))} (${Math.max(...r.map((x) => x.long))}), ${Math.max(...r.map((x) => x.longMax)).toFixed(0)}` : '—'} | ${cell(r.map((x) => x.cpuLongest))}, ${r.length ? `${med(r.map((x) => x.cpuLong))} (${Math.max(...r.map((x) => x.cpuLong))})` : '—'} | ${cell(r.map((x) => x.cpuLongestGc))} |`,
   );
 }
 if (configs.some((c) => c.part == 2)) {
   console.log(`\n2. The widget: a recent buyer's kikubari('open', { query }) → first answer painted, prebuilt index (${REPS} interleaved runs; median (min–max) ms). "Loaded before": an offer was shown first, and the run waited for its preview (the index had answered); "not": no offer, the index loads as the panel opens.\n`);
-  console.log(`| set | articles | CPU | index${baseline ? ' | build' : ''} | open → first answer ms | long tasks in between: median (most), longest ms | in thread time: longest task ms, tasks > 50 ms |`);
-  console.log(`|---|---:|---:|---${baseline ? '|---' : ''}|---:|---:|---:|`);
+  console.log(`| set | articles | CPU | index${baseline ? ' | build' : ''} | open → first answer ms | long tasks in between: median (most), longest ms | in thread time: longest task ms, tasks > 50 ms | garbage collection in the longest task ms |`);
+  console.log(`|---|---:|---:|---${baseline ? '|---' : ''}|---:|---:|---:|---:|`);
   for (const c of configs.filter((c) => c.part == 2)) {
     const r = results.get(c);
     console.log(
-      `| ${c.lang} | ${c.n.toLocaleString('en')} | ${c.rate}× | ${c.preloaded ? 'loaded before' : 'not loaded'}${label(c)} | ${cell(r.map((x) => x.ms))} | ${r.length ? `${med(r.map((x) => x.count))} (${Math.max(...r.map((x) => x.count))}), ${Math.max(...r.map((x) => x.longest)).toFixed(0)}` : '—'} | ${cell(r.map((x) => x.cpuLongest))}, ${r.length ? `${med(r.map((x) => x.cpuLong))} (${Math.max(...r.map((x) => x.cpuLong))})` : '—'} |`,
+      `| ${c.lang} | ${c.n.toLocaleString('en')} | ${c.rate}× | ${c.preloaded ? 'loaded before' : 'not loaded'}${label(c)} | ${cell(r.map((x) => x.ms))} | ${r.length ? `${med(r.map((x) => x.count))} (${Math.max(...r.map((x) => x.count))}), ${Math.max(...r.map((x) => x.longest)).toFixed(0)}` : '—'} | ${cell(r.map((x) => x.cpuLongest))}, ${r.length ? `${med(r.map((x) => x.cpuLong))} (${Math.max(...r.map((x) => x.cpuLong))})` : '—'} | ${cell(r.map((x) => x.cpuLongestGc))} |`,
     );
   }
 }

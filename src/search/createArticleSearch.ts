@@ -172,15 +172,16 @@ function* build(entries: Entries, options: unknown): Generator<void, ArticleSear
   // saturated once, times the term's idf — its whole contribution (its impact), so a query only
   // adds. Lucene's idf, log(1 + (N − n + .5)/(n + .5)), stays positive for terms in most articles.
   // The postings are filed by term (a counting sort: each term's articles stay in order), as
-  // two typed arrays, a term's from `start[i]` to `start[i + 1]`. A possible pause every
-  // 8,192 postings (at 4× CPU, ~10 ms of this loop).
+  // two typed arrays, a term's from `start[i]` to `start[i + 1]`. A possible pause every 1,024
+  // postings: the first 8,192, run before this code is optimised (every load of a page), took
+  // 27 ms in Node at 1× — about 100 ms at 4× CPU, which the benchmark showed as a long task.
   const N = docs.length;
   const names = v.names;
   const T = names.length;
   const avg = total.map((t) => t / N || 1);
   const norm = lengths.map((n, i) => W[i % 3]! / (1 - b + (b * n) / avg[i % 3]!));
   const start = new Int32Array(T + 1);
-  for (let k = 0; k < P; k++) if ((start[terms[(k / BLOCK) | 0]![k % BLOCK]! + 1]!++, !(k % BLOCK))) yield;
+  for (let k = 0; k < P; k++) if ((start[terms[(k / BLOCK) | 0]![k % BLOCK]! + 1]!++, !(k % 16384))) yield;
   for (let i = 0; i < T; i++) start[i + 1]! += start[i]!;
   const at = start.slice(0, T);
   const inDoc = new Int32Array(P);
@@ -199,7 +200,7 @@ function* build(entries: Entries, options: unknown): Generator<void, ArticleSear
     const j = at[i]!++;
     inDoc[j] = doc;
     impact[j] = (idf * tf * (k1 + 1)) / (k1 + tf);
-    if (!(k % 8192)) yield;
+    if (!(k % 1024)) yield;
   }
   // Terms are also filed by first character, for the prefix search of the word being typed.
   const byInitial = new Map<string, string[]>();
@@ -208,7 +209,7 @@ function* build(entries: Entries, options: unknown): Generator<void, ArticleSear
     const initial = byInitial.get(t[0]!);
     if (initial) initial.push(t);
     else byInitial.set(t[0]!, [t]);
-    if (!(i % 8192)) yield;
+    if (!(i % 4096)) yield;
   }
   const df = (t: string) => {
     const i = v.find(t);
