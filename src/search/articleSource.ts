@@ -5,7 +5,6 @@ import type { Article, ArticleSource } from '../types';
 import { ArticleSourceError, type ArticleSourceErrorCode } from './ArticleSourceError';
 import { buildSliced, type ArticleSearch, type SearchOptions, type SearchResult } from './createArticleSearch';
 import { isPrebuilt, type Entry } from './prebuilt';
-import { mapAnswer } from './mapAnswer';
 import { readIndex } from './readIndex';
 import { snippet } from './snippet';
 import { isZendesk, toArticles } from './toArticles';
@@ -73,7 +72,8 @@ export function createArticleProvider(source: ArticleSource, deps: ArticleProvid
       const res = await (deps.fetch || fetch)(url, timeout && { signal: timeout });
       if (!res.ok) throw 'the server answered HTTP ' + res.status + (res.statusText ? ' ' + res.statusText : '');
       json = await readIndex(res);
-      if (mapping) json = mapAnswer(json, mapping);
+      // Mapped by its own chunk, fetched only for such a template (a failed fetch is tried again).
+      if (mapping) json = (await import('../entrypoints/mapping')).mapAnswer(json, mapping);
     } catch (e) {
       if (e instanceof SyntaxError) throw error('malformed', 'the articles from ' + shown + ' are not valid JSON (' + reason(e) + ')');
       throw error('unreachable', 'could not load articles from ' + shown + ': ' + (isObj(e) && e.name == 'TimeoutError' ? 'no answer in ' + TIMEOUT_MS / 1000 + ' s' : reason(e)));

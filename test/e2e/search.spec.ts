@@ -130,3 +130,22 @@ test('a Zendesk Help Center search answers through its URL template: the article
   await expect(panel(page).locator('blockquote')).toHaveText(/^Fill & boil twice, then rinse\./);
   expect(asked).toEqual(['search.json', 'zendesk.mjs']);
 });
+
+test('an Algolia search answers through a URL template with a mapping: its chunk is fetched only for such a template', async ({ page }) => {
+  const asked: string[] = [];
+  page.on('request', (r) => /\/(mapping\.mjs|zendesk\.mjs|help_articles)$/.test(new URL(r.url()).pathname) && asked.push(new URL(r.url()).pathname.split('/').pop()!));
+  // Algolia's answer (GET /1/indexes/{index}?query=): { hits: [{ objectID, …the record }] }.
+  await page.route('**/1/indexes/help_articles?*', (r) =>
+    r.fulfill({
+      contentType: 'application/json',
+      body: JSON.stringify({ hits: [{ objectID: 'a-2', title: 'The kettle lid will not close', url: '/hc/en/articles/2-lid', body: 'Press the lid until it clicks; clean the hinge.', products: ['AK-1'] }], nbHits: 1 }),
+    }),
+  );
+  await openPage(page, '/hc/en', hostPage({ before: `kikubari('init', { articles: { search: '/1/indexes/help_articles?query={query}&x-algolia-application-id=APP&x-algolia-api-key=KEY#results=hits&id=objectID' } });` }));
+  await loaded(page);
+  expect(asked).toEqual([]);
+  await page.evaluate(() => (window as any).kikubari('open', { query: 'the lid will not close' }));
+  await expect(panel(page).locator('[part="source"]')).toHaveText('The kettle lid will not close');
+  await expect(panel(page).locator('blockquote')).toHaveText(/^Press the lid until it clicks;/);
+  expect(asked).toEqual(['help_articles', 'mapping.mjs']);
+});
