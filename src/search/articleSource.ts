@@ -4,6 +4,7 @@ import { KikubariError } from '../lib/KikubariError';
 import type { Article, ArticleSource } from '../types';
 import { ArticleSourceError, type ArticleSourceErrorCode } from './ArticleSourceError';
 import { buildSliced, type ArticleSearch, type SearchOptions, type SearchResult } from './createArticleSearch';
+import type { Words } from './tokenize';
 import { isPrebuilt, type Entry } from './prebuilt';
 import { readIndex } from './readIndex';
 import { snippet } from './snippet';
@@ -18,6 +19,8 @@ export interface ArticleProvider {
   search(query: string, options?: SearchOptions): Promise<SearchResult[]>;
   /** A whole article from the last answers (with its body, for reading in the panel). */
   get(id: string): Article | undefined;
+  /** The dictionary words of the index the last answers came from ({@link ArticleSearch.words}). */
+  words(): Words | undefined;
 }
 
 /** What the provider uses from its environment; tests and non-browser hosts replace it. */
@@ -146,5 +149,6 @@ export function createArticleProvider(source: ArticleSource, deps: ArticleProvid
       return template || typeof source == 'function' ? remote(query, options) : (last = await index()).searchSliced(query, options);
     },
     get: (id) => last && last.get(id),
+    words: () => last && last.words,
   };
 }

@@ -6,7 +6,7 @@ import { isPrebuilt, readPrebuilt, type Entry } from './prebuilt';
 import type { Article } from '../types';
 import { finish, finishSliced } from './pause';
 import { snippet } from './snippet';
-import { tokenize, typedPrefix } from './tokenize';
+import { tokenize, typedPrefix, type Words } from './tokenize';
 import { vocabulary, type Vocabulary } from './vocabulary';
 
 /** One hit, best first. */
@@ -64,6 +64,11 @@ export interface ArticleSearch {
   get(id: string): Article | undefined;
   /** How many articles are indexed. */
   readonly size: number;
+  /**
+   * The dictionary words (Japanese, Chinese, Thai, …) this index has: a question is cut into
+   * these, longest first, not by `Intl.Segmenter`; `tokenize(text, s.words)` cuts other text the same way.
+   */
+  readonly words: Words;
 }
 
 // Defaults, chosen on principle and then checked on the benchmark (bench/search.mjs):
@@ -204,8 +209,11 @@ function* build(entries: Entries, options: unknown): Generator<void, ArticleSear
   }
   // Terms are also filed by first character, for the prefix search of the word being typed.
   const byInitial = new Map<string, string[]>();
+  // A question is cut into the dictionary words this index has, not by `Intl.Segmenter`.
+  const words: Words = { has: (t) => v.find(t) >= 0, longest: 0 };
   for (let i = 0; i < T; i++) {
     const t = names[i]!;
+    if (t[0] == '_' && t.length > words.longest) words.longest = t.length - 1;
     const initial = byInitial.get(t[0]!);
     if (initial) initial.push(t);
     else byInitial.set(t[0]!, [t]);
@@ -230,8 +238,8 @@ function* build(entries: Entries, options: unknown): Generator<void, ArticleSear
           score[d]! += weight * impact[k]!;
         }
     };
-    const terms = tokenize(query);
-    const topicTerms = tokenize(topics.join(' '));
+    const terms = tokenize(query, words);
+    const topicTerms = tokenize(topics.join(' '), words);
     // A possible pause after each term: one term's postings are at most one per article.
     for (const t of terms) yield add(t, 1);
     for (const t of topicTerms) yield add(t, TOPIC_WEIGHT);
@@ -283,6 +291,7 @@ function* build(entries: Entries, options: unknown): Generator<void, ArticleSear
 
   return {
     size: N,
+    words,
     get: (id) => docs.find((a) => a.id == id),
     search: (query, options) => finish(searching(query, options)),
     searchSliced: async (query, options) => finishSliced(searching(query, options)),

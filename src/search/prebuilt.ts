@@ -1,7 +1,7 @@
 import { fail, isObj } from '../lib/check';
 import { fold } from './fold';
 import { stem } from './stem';
-import { hiragana, terms, UNSPACED_CHARS, wordSpans } from './tokenize';
+import { hiragana, terms, UNSPACED_CHARS } from './tokenize';
 import { pairKey, type Vocabulary } from './vocabulary';
 
 /**
@@ -194,8 +194,4 @@ export function* readPrebuilt(list: unknown[], v: Vocabulary): Generator<Entry, 
     };
     yield o.split ? [a] : [a, stored];
   }
-  // An index with dictionary words is asked questions in such a script: `Intl.Segmenter` is made
-  // and its dictionary loaded now, in the load (20–30 ms at 1×, ~130 ms at 4× CPU, one native
-  // call), not in the visitor's first question.
-  if (word.some((w) => w >= 0)) wordSpans('ふた');
 }

@@ -1,8 +1,7 @@
 /**
  * The terms of one index, numbered: the build counts numbers, not strings. A term of one or two
  * UTF-16 units (every bigram of Japanese text, and "to", "of") is found by its character codes
- * in an open-addressing table of integers, so a prebuilt index's bigrams are counted without a
- * string made for each; longer terms are found in a `Map`.
+ * (a number), so a prebuilt index's bigrams are counted without a string made for each.
  *
  * @example
  * const v = vocabulary();
@@ -28,23 +27,18 @@ export const pairKey = (text: string, i: number, n: number): number =>
 /** A new, empty {@link Vocabulary}. */
 export function vocabulary(): Vocabulary {
   const names: string[] = [];
-  const pairs = new Map<number, number>();
-  const long = new Map<string, number>();
-  const pair = (k: number) => {
-    let i = pairs.get(k);
-    if (i === undefined) pairs.set(k, (i = names.push(k > 65535 ? String.fromCharCode(k / 65536, k & 65535) : String.fromCharCode(k)) - 1));
+  // One map: a one- or two-unit term under its key (a number), any other under itself.
+  const ids = new Map<number | string, number>();
+  const key = (t: string) => (t.length && t.length < 3 ? pairKey(t, 0, t.length) : t);
+  const number = (k: number | string) => {
+    let i = ids.get(k);
+    if (i === undefined) ids.set(k, (i = names.push(typeof k == 'string' ? k : k > 65535 ? String.fromCharCode(k / 65536, k) : String.fromCharCode(k)) - 1));
     return i;
   };
-  const short = (t: string) => t.length && t.length < 3;
   return {
     names,
-    pair,
-    id: (t) => {
-      if (short(t)) return pair(pairKey(t, 0, t.length));
-      let i = long.get(t);
-      if (i === undefined) long.set(t, (i = names.push(t) - 1));
-      return i;
-    },
-    find: (t) => (short(t) ? pairs.get(pairKey(t, 0, t.length)) : long.get(t)) ?? -1,
+    pair: number,
+    id: (t) => number(key(t)),
+    find: (t) => ids.get(key(t)) ?? -1,
   };
 }

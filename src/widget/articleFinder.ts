@@ -1,5 +1,6 @@
 import { createArticleProvider, type ArticleProvider } from '../search/articleSource';
 import type { ArticleSource } from '../types';
+import type { Words } from '../search/tokenize';
 import { isCurrentPage } from './isCurrentPage';
 import { queryLocale } from './queryLocale';
 import { rankForVisitor } from './rankForVisitor';
@@ -32,6 +33,8 @@ export interface ArticleFinder {
   search(query: string, opts: FindOptions): Promise<ArticleHit[]>;
   /** An article the source has given (every article of an index): how a responder's `sources` are found. */
   get(id: string): { id: string; title: string; url: string } | undefined;
+  /** The dictionary words of the index searched last: answers are quoted with the question cut as the search cut it. */
+  words(): Words | undefined;
 }
 
 // Hits asked of the search before the visitor's own order is applied: enough that three
@@ -48,10 +51,11 @@ export const providerFor = (source: ArticleSource) => (shared && shared[0] === s
  * matched (after the others, for a typed question). No source, no articles.
  */
 export function createArticleFinder(source: ArticleSource | undefined, locale: string, doc?: Document): ArticleFinder {
-  if (!source) return { search: async () => [], get: () => undefined };
+  if (!source) return { search: async () => [], get: () => undefined, words: () => undefined };
   const provider = providerFor(source);
   return {
     get: provider.get,
+    words: provider.words,
     async search(query, { owned = [], exclude = [], limit = 3, typed, ...opts }) {
       const hits: ArticleHit[] = (await provider.search(query, { ...opts, locale: typed ? queryLocale(query, locale) : locale, limit: POOL })).map((h) => {
         const a: { body?: string; products?: string[] } = provider.get(h.id) || {};

@@ -210,7 +210,7 @@ export function createConversation(host: PipelineToWidget, finder: ArticleFinder
       else if (fromContext && kind == 'other') askKind();
       else if (hits.length) {
         showing(hits);
-        const answer = groundedAnswer(text, hits);
+        const answer = groundedAnswer(text, hits, finder.words());
         if (answer) story.answers.push({ text: answer.passage, articleId: answer.article.id });
         // Quoted only above the confidence bar; below it, an honest "no good match", and the
         // closest articles only under a label that says what they are.
@@ -251,7 +251,7 @@ export function createConversation(host: PipelineToWidget, finder: ArticleFinder
           host.config.responder!(text, {
             ...card,
             page: { ...card.page, product: host.page().product },
-            matches: hits.map((h) => ({ id: h.id, title: h.title, url: h.url, products: h.products, passage: bestPassage(text, h) })),
+            matches: hits.map((h) => ({ id: h.id, title: h.title, url: h.url, products: h.products, passage: bestPassage(text, h, finder.words()) })),
           }),
         ),
         new Promise<never>((_, no) => setTimeout(() => no(new Error('timeout')), RESPONDER_TIMEOUT_MS)),

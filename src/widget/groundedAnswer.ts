@@ -1,4 +1,4 @@
-import { tokenize } from '../search/tokenize';
+import { tokenize, type Words } from '../search/tokenize';
 import type { ArticleHit } from './articleFinder';
 
 /** A passage quoted from an article, with the article as its source. */
@@ -15,9 +15,12 @@ const CONFIDENCE = 0.5;
 const MAX_SENTENCES = 3;
 const MAX_CHARS = 320;
 
-/** Terms that say what the question is about: no function words, no kana-only grammar (した, たい). */
-const meaningful = (text: string) =>
-  new Set(tokenize(text).filter((t) => !STOP.has(t) && !/^_?[\u3040-\u309f]{1,2}$/.test(t)));
+/**
+ * Terms that say what the question is about: no function words, no kana-only grammar (した, たい).
+ * Japanese is cut into the index's own dictionary words when it has them (`words`), as the search cut the question.
+ */
+const meaningful = (text: string, words?: Words) =>
+  new Set(tokenize(text, words).filter((t) => !STOP.has(t) && !/^_?[\u3040-\u309f]{1,2}$/.test(t)));
 
 /**
  * Sentences of `text`: English ends at `.`, `!` or `?` before a space; Japanese at `。`, `！`,
@@ -42,14 +45,14 @@ export function sentences(text: string): string[] {
  * @example
  * groundedAnswer('how do I return it', hits) // { passage: 'You can return any product within 30 days…', article: hits[0] }
  */
-export function groundedAnswer(query: string, hits: ArticleHit[]): GroundedAnswer | undefined {
-  const want = meaningful(query);
+export function groundedAnswer(query: string, hits: ArticleHit[], words?: Words): GroundedAnswer | undefined {
+  const want = meaningful(query, words);
   const article = hits[0];
   if (!want.size || !article) return undefined;
-  const has = meaningful(article.title + ' ' + (article.body || article.snippet || ''));
+  const has = meaningful(article.title + ' ' + (article.body || article.snippet || ''), words);
   let found = 0;
   want.forEach((t) => has.has(t) && found++);
-  const passage = found / want.size < CONFIDENCE ? '' : bestPassage(query, article);
+  const passage = found / want.size < CONFIDENCE ? '' : bestPassage(query, article, words);
   return passage ? { passage, article } : undefined;
 }
 
@@ -60,11 +63,11 @@ export function groundedAnswer(query: string, hits: ArticleHit[]): GroundedAnswe
  * @example
  * bestPassage('lid will not close', hit) // 'Press the lid button until it clicks. …'
  */
-export function bestPassage(query: string, article: { body?: string; snippet?: string }): string {
-  const want = meaningful(query);
+export function bestPassage(query: string, article: { body?: string; snippet?: string }, words?: Words): string {
+  const want = meaningful(query, words);
   const list = sentences(article.body || article.snippet || '');
   const score = list.map((s) => {
-    const terms = meaningful(s);
+    const terms = meaningful(s, words);
     let n = 0;
     want.forEach((t) => terms.has(t) && n++);
     return n;

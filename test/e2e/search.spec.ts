@@ -65,6 +65,27 @@ test.describe('the article index is loaded before the visitor asks', () => {
     expect(asked).toEqual(['kb-prebuilt.json', 'prebuilt.mjs']);
   });
 
+  test('a Japanese question against a prebuilt index is answered and quoted without Intl.Segmenter ever running', async ({ page }) => {
+    // The question is cut into the index's own dictionary words, and so is the article it quotes:
+    // no ICU dictionary is loaded (one native call of ~130 ms at 4× CPU, a long task of its own).
+    await page.addInitScript(() => {
+      const calls: string[] = ((window as any).__segmented = []);
+      const segment = Intl.Segmenter.prototype.segment;
+      Intl.Segmenter.prototype.segment = function (this: Intl.Segmenter, text: string) {
+        calls.push(text);
+        return segment.call(this, text);
+      };
+    });
+    await installClock(page);
+    await page.route('**/kb-prebuilt.json', (r) => r.fulfill({ contentType: 'application/json', body: formatPrebuiltIndex(HELP_CENTER) }));
+    await openPage(page, '/hc/ja', hostPage({ lang: 'ja', before: `kikubari('init', { articles: '/kb-prebuilt.json' });` + BOUGHT }));
+    await ready(page);
+    await page.evaluate(() => (window as any).kikubari('open', { query: 'エアロケトルを食器洗い機に入れてもいいですか' }));
+    await expect(panel(page).locator('[part="source"]')).toHaveText('エアロケトルのお手入れ');
+    await expect(panel(page).locator('[part="answer"]')).toContainText('本体を食器洗い機に入れないでください。');
+    expect(await page.evaluate(() => (window as any).__segmented)).toEqual([]);
+  });
+
   test('the launcher paints the panel first; the index is fetched and searched after that frame, and its articles follow', async ({ page }) => {
     // No test clock: the frames are the browser's own. The page logs the first frame that has the
     // panel in it (a requestAnimationFrame callback runs in that frame, before its paint) and each

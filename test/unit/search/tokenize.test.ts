@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fold } from '../../../src/search/fold';
 import { stem } from '../../../src/search/stem';
 import { tokenize, typedPrefix } from '../../../src/search/tokenize';
@@ -67,6 +67,24 @@ describe('tokenize', () => {
 
   it('gives nothing for punctuation and emoji only', () => {
     expect(tokenize(' ?!… 🙂 ')).toEqual([]);
+  });
+
+  it('with an index’s words, cuts Japanese into the longest of them from the left, and never calls Intl.Segmenter', () => {
+    const known = new Set(['_ふた', '_ふたが', '_閉ま', '_ねじ', '_ない', '_らない']);
+    const words = { has: (t: string) => known.has(t), longest: 3 };
+    const segment = vi.spyOn(Intl.Segmenter.prototype, 'segment');
+    try {
+      const t = tokenize('ふたが閉まらないネジ', words);
+      // ふたが (not ふた), 閉ま, らない (not ない: the longest from where the last word ended), ネジ as ねじ.
+      expect(t.filter((x) => x.startsWith('_'))).toEqual(['_ふたが', '_閉ま', '_らない', '_ねじ']);
+      expect(t).toEqual(expect.arrayContaining(['ふた', 'たが', 'が閉', 'ない', 'ネジ']));
+      // No word longer than the longest the index has is looked for; English is untouched.
+      expect(tokenize('ふたが', { has: (x) => known.has(x), longest: 2 }).filter((x) => x.startsWith('_'))).toEqual(['_ふた']);
+      expect(tokenize('Descaling the lid', words)).toEqual(tokenize('Descaling the lid'));
+      expect(segment).not.toHaveBeenCalled();
+    } finally {
+      segment.mockRestore();
+    }
   });
 });
 

@@ -36,7 +36,7 @@ function setup(over: Partial<PipelineToWidget> & Pick<KikubariConfig, 'handoff' 
     warn: () => {},
     ...rest,
   } as unknown as PipelineToWidget;
-  const c = createConversation(host, finder || { search: async () => [], get: async () => undefined } as unknown as ArticleFinder, translator('en'), (s) => (state = s));
+  const c = createConversation(host, finder || { search: async () => [], get: async () => undefined, words: () => undefined } as unknown as ArticleFinder, translator('en'), (s) => (state = s));
   return { c, texts: () => state.messages.map((m) => m.from + ': ' + m.text), state: () => state };
 }
 
@@ -261,6 +261,7 @@ describe('a site responder', () => {
     const { c } = setup({ responder: async (_m, context) => ((got = context), 'ok'), context: async () => CARD as never }, {
       search: async () => Promise.reject(new Error('offline')),
       get: () => undefined,
+      words: () => undefined,
     });
     c.start({});
     await c.ask('hello');

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { groundedAnswer, sentences } from '../../../src/widget/groundedAnswer';
 import { createArticleFinder } from '../../../src/widget/articleFinder';
 import type { Article } from '../../../src/types';
@@ -27,6 +27,21 @@ describe('a grounded answer', () => {
     expect(a.article.title).toBe('返品と返金について');
     expect(a.passage).toMatch(/^お届けから30日以内であれば、すべての商品を返品・全額返金いたします。/);
     expect(a.passage).toMatch(/。$/);
+  });
+
+  it('quotes a Japanese answer with the question and the article cut into the index’s own words, as the search cut them', async () => {
+    const segment = vi.spyOn(Intl.Segmenter.prototype, 'segment');
+    try {
+      const words = { has: (t: string) => ['_食器', '_洗い', '_機', '_入れ', '_本体', '_エアロ', '_けとる'].includes(t), longest: 3 };
+      const hits = await find.search('食器洗い機に入れてもいい', { owned: ['AK-1'], products: ['AK-1'], typed: true });
+      segment.mockClear(); // the plain index segments its articles as it is built
+      const a = groundedAnswer('食器洗い機に入れてもいい', hits, words)!;
+      expect(a.article.title).toBe('エアロケトルのお手入れ');
+      expect(a.passage).toMatch(/^本体を食器洗い機に入れないでください。/);
+      expect(segment).not.toHaveBeenCalled();
+    } finally {
+      segment.mockRestore();
+    }
   });
 
   it('a question about nothing in the help center gets no answer', async () => {
