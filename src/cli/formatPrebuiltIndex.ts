@@ -67,6 +67,7 @@ export function formatPrebuiltIndex(articles: Article[]): string {
   let i = 0;
   const v = vocabulary();
   for (const [read, stored] of readPrebuilt([{ kikubari: 'index', v: PREBUILT_VERSION }, ...lines, ...written], v)) {
+    if (!read) continue; // a pause
     const a = articles[i]!;
     const r = read as Article;
     const fields = (x: Article) => JSON.stringify([x.title, x.body, x.tags, x.products]);

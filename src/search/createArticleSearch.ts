@@ -132,7 +132,12 @@ function* build(entries: Entries, options: unknown): Generator<void, ArticleSear
   const total = [0, 0, 0];
   let P = 0;
   let d = 0;
-  for (const [raw, stored] of entries(v)) {
+  for (const e of entries(v)) {
+    if (!e.length) {
+      yield;
+      continue;
+    }
+    const [raw, stored] = e;
     const path = 'articles[' + d + ']';
     const a = checkArticle(raw, path);
     if (first.has(a.id)) throw new KikubariError(path + '.id "' + a.id + '" is already the id of articles[' + first.get(a.id) + ']; ids must be unique', path + '.id');

@@ -71,11 +71,25 @@ describe('a prebuilt index', () => {
     let n = 0;
     const v = vocabulary();
     for (const [a, stored] of readPrebuilt(await parsed(ALL), v)) {
+      if (!a) continue; // a pause
       const fields = fieldsOf(ALL[n++]!);
       expect(a).toMatchObject({ title: fields[0] });
       fields.forEach((text, f) => expect(stored![f]!.map((t) => v.names[t]).sort()).toEqual(tokenize(text).sort()));
     }
     expect(n).toBe(ALL.length);
+  });
+
+  it('reads its dictionary before the first article, with a place to pause every 256 pieces', async () => {
+    // Looked at as the articles first used them, each of a large index's first articles was one
+    // long step: ~50 ms at 4× CPU, a long task the slicing could not split.
+    const many = Array.from({ length: 300 }, (_, i) => ({ id: 'a' + i, title: 'Word' + i + ' and thing' + i, url: '/' + i, body: 'Body' + i + ' ケトル' + i + '番' }));
+    const list = await parsed(many);
+    const pieces = (list.filter((x) => typeof x == 'string') as string[]).join('\n').split('\n').length;
+    expect(pieces).toBeGreaterThan(1000);
+    const entries = [...readPrebuilt(list, vocabulary())];
+    const first = entries.findIndex((e) => e.length);
+    expect(first).toBeGreaterThanOrEqual(Math.floor(pieces / 256));
+    expect(entries.slice(first).filter((e) => e.length)).toHaveLength(300);
   });
 
   it('folds each piece once for the whole index, however many articles use it', async () => {
