@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createArticleSearch } from '../search/createArticleSearch';
 import { parseIndex } from '../search/parseIndex';
-import { isPrebuilt, readPrebuilt } from '../search/prebuilt';
+import { isPrebuilt, readAllPrebuilt } from '../search/prebuilt';
 import { fromZendeskList } from '../search/fromZendesk';
 import { toArticles } from '../search/toArticles';
 import { vocabulary } from '../search/vocabulary';
@@ -44,7 +44,7 @@ export async function checkIndex(file: string): Promise<IndexCheck> {
     const locales: Record<string, number> = {};
     let products = 0;
     const pre = isPrebuilt(list);
-    for (const a of (pre ? [...readPrebuilt(list, vocabulary())].flatMap((e) => e.slice(0, 1)) : list) as Article[]) {
+    for (const a of (pre ? readAllPrebuilt(list, vocabulary()).map(([a]) => a) : list) as Article[]) {
       locales[a.locale || 'no locale'] = (locales[a.locale || 'no locale'] || 0) + 1;
       if (a.products && a.products.length) products++;
     }

@@ -1,5 +1,5 @@
 import { fieldsOf } from '../search/createArticleSearch';
-import { LAST_0, LASTS, LEAD_0, LEADS, LINE_PIECES, PREBUILT_VERSION, readPrebuilt } from '../search/prebuilt';
+import { LAST_0, LASTS, LEAD_0, LEADS, LINE_PIECES, PREBUILT_VERSION, readAllPrebuilt } from '../search/prebuilt';
 import { tokenize } from '../search/tokenize';
 import { vocabulary } from '../search/vocabulary';
 import type { Article } from '../types';
@@ -66,8 +66,7 @@ export function formatPrebuiltIndex(articles: Article[]): string {
   // Read back as the browser will: the text must come back whole, and the words where the segmenter finds them.
   let i = 0;
   const v = vocabulary();
-  for (const [read, stored] of readPrebuilt([{ kikubari: 'index', v: PREBUILT_VERSION }, ...lines, ...written], v)) {
-    if (!read) continue; // a pause
+  for (const [read, stored] of readAllPrebuilt([{ kikubari: 'index', v: PREBUILT_VERSION }, ...lines, ...written], v)) {
     const a = articles[i]!;
     const r = read as Article;
     const fields = (x: Article) => JSON.stringify([x.title, x.body, x.tags, x.products]);

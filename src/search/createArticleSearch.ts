@@ -218,7 +218,7 @@ function* build(entries: Entries, options: unknown): Generator<void, ArticleSear
   const words: Words = { has: (t) => v.find(t) >= 0, longest: 0 };
   for (let i = 0; i < T; i++) {
     const t = names[i]!;
-    if (t[0] == '_' && t.length > words.longest) words.longest = t.length - 1;
+    if (t[0] == '_') words.longest = Math.max(words.longest, t.length - 1);
     const initial = byInitial.get(t[0]!);
     if (initial) initial.push(t);
     else byInitial.set(t[0]!, [t]);

@@ -56,7 +56,8 @@ const ONE_WORD = /* @__PURE__ */ new RegExp('^(?![^]*[' + UNSPACED_CHARS + '])[\
 /**
  * The articles of a parsed prebuilt index (`[{"kikubari":"index","v":2}, dictionary lines…,
  * articles…]`), one at a time as the build asks for them, each with the index terms of its
- * fields — worked out from the pieces it is written in, each piece once for the whole index:
+ * fields numbered in `v`, after empty entries (places to pause) while the dictionary is read —
+ * the terms worked out from the pieces each article is written in, each piece once for the whole index:
  * never segmented, and a word written a thousand times folded and stemmed once. An article's
  * `title`, `body`, `tags` and `products` are strings of piece numbers; the dictionary lines are
  * the pieces (a word, a space, a punctuation mark), {@link LINE_PIECES} a line, separated by
@@ -127,7 +128,7 @@ export function* readPrebuilt(list: unknown[], v: Vocabulary): Generator<Entry, 
       lead = 0;
       const piece = line < n - 1 ? lines[line]![id % LINE_PIECES] : undefined;
       if (piece === undefined) fail('index piece', 'a piece of the index', id);
-      text.push(piece || '\n');
+      text.push(piece!);
       const f = folded[id]!;
       if (apart[id]) end();
       else {
@@ -137,7 +138,7 @@ export function* readPrebuilt(list: unknown[], v: Vocabulary): Generator<Entry, 
         if (mixed) run += f;
         else if (bigrams) {
           if (spaced) stretch();
-          if (pure) out.push(v.pair(last * 65536 + f.charCodeAt(0)));
+          if (pure) out.push(v.pair(last * 65536 + f.charCodeAt(0))); // pairKey of the two characters
           for (const t of bigrams) out.push(t);
           pure += f.length;
           last = f.charCodeAt(f.length - 1);
@@ -173,7 +174,7 @@ export function* readPrebuilt(list: unknown[], v: Vocabulary): Generator<Entry, 
     const pieces = (lines[l] = (list[l + 1] as string).split('\n'));
     for (let j = 0; j < pieces.length; j++) {
       const id = l * LINE_PIECES + j;
-      const f = (folded[id] = fold(pieces[j] || '\n'));
+      const f = (folded[id] = fold((pieces[j] ||= '\n')));
       apart[id] = +!LETTER.test(f);
       if (ONE_WORD.test(f)) term[id] = v.id(stem(f));
       if (WORD.test(f)) word[id] = v.id('_' + hiragana(f));
@@ -204,3 +205,13 @@ export function* readPrebuilt(list: unknown[], v: Vocabulary): Generator<Entry, 
     yield o.split ? [a] : [a, stored];
   }
 }
+
+/**
+ * Every entry of {@link readPrebuilt} but its pauses, at once: what the CLI reads a file it
+ * writes or checks with.
+ *
+ * @example
+ * for (const [article, stored] of readAllPrebuilt(list, v)) …
+ */
+export const readAllPrebuilt = (list: unknown[], v: Vocabulary) =>
+  [...readPrebuilt(list, v)].filter((e): e is [unknown, Stored?] => e.length > 0);
