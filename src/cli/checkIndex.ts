@@ -4,7 +4,7 @@ import { parseIndex } from '../search/parseIndex';
 import { isPrebuilt, readAllPrebuilt } from '../search/prebuilt';
 import { fromZendeskList } from '../search/fromZendesk';
 import { toArticles } from '../search/toArticles';
-import { vocabulary } from '../search/vocabulary';
+import { pairVocabulary } from '../search/vocabulary';
 import type { Article } from '../types';
 
 /** What {@link checkIndex} found. */
@@ -44,7 +44,7 @@ export async function checkIndex(file: string): Promise<IndexCheck> {
     const locales: Record<string, number> = {};
     let products = 0;
     const pre = isPrebuilt(list);
-    for (const a of (pre ? readAllPrebuilt(list, vocabulary()).map(([a]) => a) : list) as Article[]) {
+    for (const a of (pre ? readAllPrebuilt(list, pairVocabulary()).map(([a]) => a) : list) as Article[]) {
       locales[a.locale || 'no locale'] = (locales[a.locale || 'no locale'] || 0) + 1;
       if (a.products && a.products.length) products++;
     }

@@ -1,7 +1,7 @@
 import { fieldsOf } from '../search/createArticleSearch';
 import { LAST_0, LASTS, LEAD_0, LEADS, LINE_PIECES, PREBUILT_VERSION, readAllPrebuilt } from '../search/prebuilt';
 import { tokenize } from '../search/tokenize';
-import { vocabulary } from '../search/vocabulary';
+import { pairVocabulary } from '../search/vocabulary';
 import type { Article } from '../types';
 
 /** A piece's number as `search/prebuilt.ts` reads it: leading digits (bijective base 34), then the last (base 57). */
@@ -65,7 +65,7 @@ export function formatPrebuiltIndex(articles: Article[]): string {
   });
   // Read back as the browser will: the text must come back whole, and the words where the segmenter finds them.
   let i = 0;
-  const v = vocabulary();
+  const v = pairVocabulary();
   for (const [read, stored] of readAllPrebuilt([{ kikubari: 'index', v: PREBUILT_VERSION }, ...lines, ...written], v)) {
     const a = articles[i]!;
     const r = read as Article;

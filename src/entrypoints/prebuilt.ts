@@ -3,4 +3,4 @@
  * the article index is one `kikubari index --prebuilt` wrote, so a site with a plain article
  * list never fetches it.
  */
-export { readPrebuilt } from '../search/prebuilt';
+export { prebuiltSource } from '../search/prebuilt';

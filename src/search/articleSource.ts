@@ -3,9 +3,9 @@ import { checkArticle } from './checkArticle';
 import { KikubariError } from '../lib/KikubariError';
 import type { Article, ArticleSource } from '../types';
 import { ArticleSourceError, type ArticleSourceErrorCode } from './ArticleSourceError';
-import { buildSliced, type ArticleSearch, type SearchOptions, type SearchResult } from './createArticleSearch';
+import { buildSliced, plainSource, type ArticleSearch, type SearchOptions, type SearchResult } from './createArticleSearch';
 import type { Words } from './tokenize';
-import { isPrebuilt, type Entry } from './prebuilt';
+import { isPrebuilt } from './prebuilt';
 import { readIndex } from './readIndex';
 import { snippet } from './snippet';
 import { isZendesk, toArticles } from './toArticles';
@@ -93,8 +93,8 @@ export function createArticleProvider(source: ArticleSource, deps: ArticleProvid
 
   // A prebuilt index is read by its own chunk, fetched only for one (a failed fetch is tried again, like the index).
   const build = async (articles: unknown[], from: string): Promise<ArticleSearch> => {
-    const read = isPrebuilt(articles) && (await import('../entrypoints/prebuilt')).readPrebuilt;
-    return buildSliced((v) => (read ? read(articles, v) : articles.map((a): Entry => [a]))).catch((e) => {
+    const source = isPrebuilt(articles) ? (await import('../entrypoints/prebuilt')).prebuiltSource(articles) : plainSource(articles);
+    return buildSliced(source).catch((e) => {
       throw error('malformed', from + ' are not usable: ' + reason(e), e);
     });
   };

@@ -2,12 +2,12 @@ import { lang } from '../lib/locale';
 import { KikubariError } from '../lib/KikubariError';
 import { arr, fail, num, obj, str } from '../lib/check';
 import { checkArticle } from './checkArticle';
-import { isPrebuilt, readPrebuilt, type Entry } from './prebuilt';
+import { isPrebuilt, prebuiltSource, type Entry, type Source } from './prebuilt';
 import type { Article } from '../types';
 import { finish, finishSliced } from './pause';
 import { snippet } from './snippet';
 import { tokenize, typedPrefix, type Words } from './tokenize';
-import { vocabulary, type Vocabulary } from './vocabulary';
+import { vocabulary } from './vocabulary';
 
 /** One hit, best first. */
 export interface SearchResult {
@@ -100,14 +100,17 @@ export const fieldsOf = (a: Article): string[] => [a.title, a.body || '', (a.tag
 // title + body × 2^15 + tags × 2^30 (a title has at most 300 characters, a body 20,000, so
 // neither count reaches 2^15; the tags have 23 bits left, exact in a double).
 const FIELD = [1, 2 ** 15, 2 ** 30];
-// Postings are kept in blocks of this many while the index is built.
+// Postings are kept in blocks of this many; a query may pause after each.
 const BLOCK = 65536;
+// Scores are summed in units of 2^-32, in integers (exact below 2^53): the same sum whatever
+// order an article's terms come in, and a prebuilt index has them in another order than its text.
+const UNIT = 2 ** 32;
 
 /**
  * The index build as a generator that yields after each unit of work, so one code path serves
  * the synchronous build (run to the end) and the sliced one (pause between slices).
  */
-function* build(entries: Entries, options: unknown): Generator<void, ArticleSearch> {
+function* build([v, entries]: Source, options: unknown): Generator<void, ArticleSearch> {
   const opts = checkOptions(options === undefined ? {} : options, 'options');
   const w = { ...WEIGHTS, ...opts.weights };
   const W = [w.title, w.body, w.tags];
@@ -115,15 +118,17 @@ function* build(entries: Entries, options: unknown): Generator<void, ArticleSear
   const b = opts.b ?? 0.75;
   const docs: Article[] = [];
   const first = new Map<string, number>();
-  // Pass 1: validate and tokenise. Each term gets a number the first time it is seen; each
-  // article's terms are counted in per-term slots (`seen` marks the slots this article has
-  // touched) and appended as one posting each — its term and its counts — to blocks of typed
-  // arrays, an article's ending at `ends[d]`. No map or array per article or per term, and no
-  // array of millions copied as it grows: building 10,000 Japanese articles made millions of
-  // small arrays, and the garbage collector's pauses were long tasks at 4× CPU.
-  const v = vocabulary();
+  // The one pass: validate, tokenise, count. Each term gets a number the first time it is
+  // seen; each article's terms are counted in per-term slots (`seen` marks the slots this
+  // article has touched) and appended as one posting each — its term and its counts — to blocks
+  // of typed arrays, an article's ending at `ends[d]`, in the articles' order: a query reads
+  // them all, in slices, and weighs only its own terms' (a few million numbers read in order
+  // take a few ms; filing 2.6 million postings by term took 300 ms for 10,000 Japanese
+  // articles, most of it writing to scattered places in 30 MB). No map or array per article or
+  // per term: millions of small arrays made the garbage collector's pauses long tasks at 4× CPU.
   const seen: number[] = [];
   const count: number[] = [];
+  const df: number[] = []; // a term's articles
   const touched: number[] = [];
   const terms: Int32Array[] = [];
   const counts: Float64Array[] = [];
@@ -132,7 +137,22 @@ function* build(entries: Entries, options: unknown): Generator<void, ArticleSear
   const total = [0, 0, 0];
   let P = 0;
   let d = 0;
-  for (const e of entries(v)) {
+  // One field's terms into the slots; how many slots the article has touched.
+  const tally = (tokens: ArrayLike<number>, f: number, n: number) => {
+    const add = FIELD[f]!;
+    for (let j = 0; j < tokens.length; j++) {
+      const i = tokens[j]!;
+      if (seen[i] != d) {
+        seen[i] = d;
+        count[i] = 0;
+        df[i]!++;
+        touched[n++] = i;
+      }
+      count[i]! += add;
+    }
+    return n;
+  };
+  for (const e of entries) {
     if (!e.length) {
       yield;
       continue;
@@ -144,74 +164,38 @@ function* build(entries: Entries, options: unknown): Generator<void, ArticleSear
     first.set(a.id, d);
     docs.push(a);
     const fields = fieldsOf(a);
+    let n = 0;
     for (let f = 0; f < 3; f++) {
       const tokens = stored ? stored[f]! : tokenize(fields[f]!).map(v.id);
+      // A slot for each term numbered so far (the arrays stay packed: no holes).
+      while (seen.length < v.names.length) seen.push(-1), count.push(0), df.push(0);
       lengths.push(tokens.length);
       total[f]! += tokens.length;
       // A field weighted 0 adds nothing: its terms are not indexed from it.
-      if (W[f])
-        for (const i of tokens) {
-          while (seen.length <= i) {
-            seen.push(-1);
-            count.push(0);
-          }
-          if (seen[i] != d) {
-            seen[i] = d;
-            count[i] = 0;
-            touched.push(i);
-          }
-          count[i]! += FIELD[f]!;
-        }
+      if (W[f]) n = tally(tokens, f, n);
     }
-    for (const i of touched) {
+    for (let j = 0; j < n; j++, P++) {
       if (!(P % BLOCK)) {
         terms.push(new Int32Array(BLOCK));
         counts.push(new Float64Array(BLOCK));
       }
-      terms[(P / BLOCK) | 0]![P % BLOCK] = i;
-      counts[(P / BLOCK) | 0]![P % BLOCK] = count[i]!;
-      P++;
+      terms[(P / BLOCK) | 0]![P % BLOCK] = touched[j]!;
+      counts[(P / BLOCK) | 0]![P % BLOCK] = count[touched[j]!]!;
     }
-    touched.length = 0;
     ends.push(P);
     d++;
     yield;
   }
-  // Pass 2: BM25F (Robertson, Zaragoza & Taylor 2004): per term and article, a pseudo term
-  // frequency summed over fields, each count weighted and normalised by its field's length,
-  // saturated once, times the term's idf — its whole contribution (its impact), so a query only
-  // adds. Lucene's idf, log(1 + (N − n + .5)/(n + .5)), stays positive for terms in most articles.
-  // The postings are filed by term (a counting sort: each term's articles stay in order), as
-  // two typed arrays, a term's from `start[i]` to `start[i + 1]`. A possible pause every 1,024
-  // postings: the first 8,192, run before this code is optimised (every load of a page), took
-  // 27 ms in Node at 1× — about 100 ms at 4× CPU, which the benchmark showed as a long task.
+  // BM25F (Robertson, Zaragoza & Taylor 2004): per term and article, a pseudo term frequency
+  // summed over fields, each count weighted and normalised by its field's length, saturated
+  // once, times the term's idf. Lucene's idf, log(1 + (N − n + .5)/(n + .5)), stays positive
+  // for terms in most articles.
   const N = docs.length;
   const names = v.names;
   const T = names.length;
   const avg = total.map((t) => t / N || 1);
   const norm = lengths.map((n, i) => W[i % 3]! / (1 - b + (b * n) / avg[i % 3]!));
-  const start = new Int32Array(T + 1);
-  for (let k = 0; k < P; k++) if ((start[terms[(k / BLOCK) | 0]![k % BLOCK]! + 1]!++, !(k % 16384))) yield;
-  for (let i = 0; i < T; i++) start[i + 1]! += start[i]!;
-  const at = start.slice(0, T);
-  const inDoc = new Int32Array(P);
-  const impact = new Float64Array(P);
-  yield;
-  for (let k = 0, doc = 0; k < P; k++) {
-    while (k >= ends[doc]!) doc++;
-    const i = terms[(k / BLOCK) | 0]![k % BLOCK]!;
-    const n = start[i + 1]! - start[i]!;
-    const idf = Math.log(1 + (N - n + 0.5) / (n + 0.5));
-    let tf = 0;
-    for (let f = 0, c = counts[(k / BLOCK) | 0]![k % BLOCK]!; f < 3; f++, c = Math.floor(c / FIELD[1]!)) {
-      const x = f < 2 ? c % FIELD[1]! : c;
-      if (x) tf += x * norm[doc * 3 + f]!;
-    }
-    const j = at[i]!++;
-    inDoc[j] = doc;
-    impact[j] = (idf * tf * (k1 + 1)) / (k1 + tf);
-    if (!(k % 1024)) yield;
-  }
+  const idf = (i: number) => Math.log(1 + (N - df[i]! + 0.5) / (df[i]! + 0.5));
   // Terms are also filed by first character, for the prefix search of the word being typed.
   const byInitial = new Map<string, string[]>();
   // A question is cut into the dictionary words this index has, not by `Intl.Segmenter`.
@@ -224,9 +208,28 @@ function* build(entries: Entries, options: unknown): Generator<void, ArticleSear
     else byInitial.set(t[0]!, [t]);
     if (!(i % 4096)) yield;
   }
-  const df = (t: string) => {
+  const rarity = (t: string) => {
     const i = v.find(t);
-    return i < 0 ? 0 : start[i + 1]! - start[i]!;
+    return i < 0 ? 0 : df[i]!;
+  };
+  // Each article's score from one block of postings, for the terms weighted in `weight`.
+  const scan = (block: number, weight: Float64Array, score: Float64Array, hits: number[], doc: number) => {
+    const ts = terms[block]!;
+    const cs = counts[block]!;
+    for (let j = 0, k = block * BLOCK; j < BLOCK && k < P; j++, k++) {
+      const q = weight[ts[j]!]!;
+      if (!q) continue;
+      while (k >= ends[doc]!) doc++;
+      let tf = 0;
+      for (let f = 0, c = cs[j]!; f < 3; f++, c = Math.floor(c / FIELD[1]!)) {
+        const x = f < 2 ? c % FIELD[1]! : c;
+        if (x) tf += x * norm[doc * 3 + f]!;
+      }
+      if (!score[doc]) hits.push(doc);
+      // (At least one unit: a matched article's score is never 0.)
+      score[doc]! += Math.round((q * tf * (k1 + 1) * UNIT) / (k1 + tf)) || 1;
+    }
+    return doc;
   };
 
   function* searching(query: string, options: unknown): Generator<void, SearchResult[]> {
@@ -234,27 +237,26 @@ function* build(entries: Entries, options: unknown): Generator<void, ArticleSear
     const { products = [], locale, limit = 10, topics = [] } = checkSearch(options === undefined ? {} : options, 'options');
     const score = new Float64Array(N);
     const hits: number[] = [];
-    const add = (term: string, weight: number) => {
+    // Each query term's weight, times its idf.
+    const weight = new Float64Array(T);
+    let any = false;
+    const add = (term: string, w: number) => {
       const i = v.find(term);
-      if (i >= 0)
-        for (let k = start[i]!; k < start[i + 1]!; k++) {
-          const d = inDoc[k]!;
-          if (!score[d]) hits.push(d);
-          score[d]! += weight * impact[k]!;
-        }
+      if (i >= 0) weight[i]! += w * idf(i);
+      any ||= i >= 0;
     };
     const terms = tokenize(query, words);
     const topicTerms = tokenize(topics.join(' '), words);
-    // A possible pause after each term: one term's postings are at most one per article.
-    for (const t of terms) yield add(t, 1);
-    for (const t of topicTerms) yield add(t, TOPIC_WEIGHT);
+    for (const t of terms) add(t, 1);
+    for (const t of topicTerms) add(t, TOPIC_WEIGHT);
     const prefix = typedPrefix(query);
-    if (prefix) {
-      // The word being typed also matches the longer words it begins, weighted by how much
-      // of the word is typed, so the exact word (weight 1) still ranks first.
-      for (const t of byInitial.get(prefix[0]!) || [])
-        if (t.length > prefix.length && t.startsWith(prefix) && !terms.includes(t)) yield add(t, prefix.length / t.length);
-    }
+    // The word being typed also matches the longer words it begins, weighted by how much of
+    // the word is typed, so the exact word (weight 1) still ranks first.
+    if (prefix) for (const t of byInitial.get(prefix[0]!) || []) if (t.length > prefix.length && t.startsWith(prefix) && !terms.includes(t)) add(t, prefix.length / t.length);
+    yield;
+    // A possible pause after each block of postings.
+    for (let k = 0, doc = 0; any && k * BLOCK < P; k++) yield void (doc = scan(k, weight, score, hits, doc));
+    for (const d of hits) score[d]! /= UNIT;
     const owns = (a: Article) => !!a.products && a.products.some((p) => products.includes(p));
     if (!terms.length && !topicTerms.length)
       for (let d = 0; d < N; d++)
@@ -280,8 +282,8 @@ function* build(entries: Entries, options: unknown): Generator<void, ArticleSear
     // Snippets look for the rarest query term first: it is the most telling place in the body.
     const rare = terms
       .concat(topicTerms)
-      .filter((t) => t[0] != '_' && df(t))
-      .sort((s, t) => df(s) - df(t));
+      .filter((t) => t[0] != '_' && rarity(t))
+      .sort((s, t) => rarity(s) - rarity(t));
     if (prefix) rare.push(prefix);
     const out: SearchResult[] = [];
     for (const d of chosen.slice(0, limit)) {
@@ -303,12 +305,12 @@ function* build(entries: Entries, options: unknown): Generator<void, ArticleSear
   };
 }
 
-/** What the build reads: its articles, each with what a prebuilt index stored for it, numbered in the build's vocabulary. */
-export type Entries = (v: Vocabulary) => Iterable<Entry>;
+/** A list of articles as what the build reads. */
+export const plainSource = (articles: unknown[]): Source => [vocabulary(), articles.map((a): Entry => [a])];
 
 /** What the build reads from `articles`: a list of articles, or a parsed prebuilt index. */
-const entriesOf = (articles: unknown): Entries =>
-  !Array.isArray(articles) ? fail('articles', 'an array of articles', articles) : isPrebuilt(articles) ? (v) => readPrebuilt(articles, v) : () => articles.map((a): Entry => [a]);
+const sourceOf = (articles: unknown): Source =>
+  !Array.isArray(articles) ? fail('articles', 'an array of articles', articles) : isPrebuilt(articles) ? prebuiltSource(articles) : plainSource(articles);
 
 /**
  * Build an article index, synchronously, from a list of articles or a parsed `kikubari index
@@ -321,7 +323,7 @@ const entriesOf = (articles: unknown): Entries =>
  * s.search('descale', { products: ['AK-1'], locale: 'en', limit: 5 }); // [{ id: '1001', score: 2.1, title: …, url: … }]
  */
 export function createArticleSearch(articles: Article[], options?: ArticleSearchOptions): ArticleSearch {
-  return finish(build(entriesOf(articles), options));
+  return finish(build(sourceOf(articles), options));
 }
 
 /**
@@ -334,14 +336,14 @@ export function createArticleSearch(articles: Article[], options?: ArticleSearch
  * s.search('蓋が閉まらない', { locale: 'ja' });
  */
 export async function createArticleSearchAsync(articles: Article[], options?: ArticleSearchOptions): Promise<ArticleSearch> {
-  return finishSliced(build(entriesOf(articles), options));
+  return finishSliced(build(sourceOf(articles), options));
 }
 
 /**
- * The sliced build from entries already read: the widget's path, which reads a prebuilt index
- * with the `prebuilt.mjs` chunk, loaded only for one.
+ * The sliced build from a source: the widget's path, which reads a prebuilt index with the
+ * `prebuilt.mjs` chunk, loaded only for one.
  *
  * @example
- * const s = await buildSliced(() => list.map((a) => [a]));
+ * const s = await buildSliced(plainSource(list));
  */
-export const buildSliced = (entries: Entries, options?: ArticleSearchOptions): Promise<ArticleSearch> => finishSliced(build(entries, options));
+export const buildSliced = (source: Source, options?: ArticleSearchOptions): Promise<ArticleSearch> => finishSliced(build(source, options));

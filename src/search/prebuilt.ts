@@ -2,20 +2,24 @@ import { fail, isObj } from '../lib/check';
 import { fold } from './fold';
 import { stem } from './stem';
 import { hiragana, terms, UNSPACED_CHARS } from './tokenize';
-import { pairKey, type Vocabulary } from './vocabulary';
+import { pairKey, pairVocabulary, type PairVocabulary, type Vocabulary } from './vocabulary';
 
 /**
  * What a prebuilt index gives for one article: per field (title, body, tags), the numbers in the
  * build's {@link Vocabulary} of its index terms — those `tokenize` gives for the field's text,
- * in another order — worked out from its pieces.
+ * in another order — worked out from its pieces. Views of one buffer the reader writes every
+ * article into: read before asking for the next entry.
  */
-export type Stored = number[][];
+export type Stored = Int32Array[];
 
 /**
  * One article as the index build reads it (not yet checked), with what a prebuilt index stored
  * for it; or, empty, a place where the reading may pause.
  */
 export type Entry = [article: unknown, stored?: Stored] | [];
+
+/** What an index build reads: the vocabulary its terms are numbered in, and its articles. */
+export type Source = [v: Vocabulary, entries: Iterable<Entry>];
 
 /** A parsed `kikubari index --prebuilt` file rather than a list of articles: its first item names the format. */
 export const isPrebuilt = (list: unknown[]): boolean => isObj(list[0]) && list[0].kikubari == 'index';
@@ -68,7 +72,7 @@ const ONE_WORD = /* @__PURE__ */ new RegExp('^(?![^]*[' + UNSPACED_CHARS + '])[\
  * @example
  * for (const [article, stored] of readPrebuilt(await parseIndex(text), vocabulary())) …
  */
-export function* readPrebuilt(list: unknown[], v: Vocabulary): Generator<Entry, void> {
+export function* readPrebuilt(list: unknown[], v: PairVocabulary): Generator<Entry, void> {
   const head = list[0] as Record<string, unknown>;
   if (head.v !== PREBUILT_VERSION) fail('index version', String(PREBUILT_VERSION), head.v);
   let n = 1;
@@ -84,7 +88,16 @@ export function* readPrebuilt(list: unknown[], v: Vocabulary): Generator<Entry, 
   const word = new Int32Array(size).fill(-1);
   const inner: (number[] | undefined)[] = new Array(size);
   const apart = new Uint8Array(size);
-  let out: number[] = [];
+  // The article's terms, field after field.
+  let out = new Int32Array(4096);
+  let len = 0;
+  const put = (t: number) => {
+    if (len == out.length) {
+      const was = out;
+      (out = new Int32Array(len * 2)).set(was);
+    }
+    out[len++] = t;
+  };
   let words: number[] = [];
   const pair = (text: string, at: number, n: number) => v.pair(pairKey(text, at, n));
   // A run of pieces with no separator between them is one word to the tokenizer, cut where
@@ -103,13 +116,17 @@ export function* readPrebuilt(list: unknown[], v: Vocabulary): Generator<Entry, 
   let only = -1; // …its term, when that stretch is one piece
   let from = 0; // the terms' length when the run began
   const stretch = () => {
-    if (pure == 1) out.push(v.pair(last));
-    if (spaced) out.push(only >= 0 ? only : v.id(stem(spaced)));
+    if (pure == 1) put(v.pair(last));
+    if (spaced) put(only >= 0 ? only : v.id(stem(spaced)));
     pure = 0;
     spaced = '';
   };
   const end = () => {
-    if (mixed) terms(run, out, v.id, pair);
+    if (mixed) {
+      const t: number[] = [];
+      terms(run, t, v.id, pair);
+      t.forEach(put);
+    }
     else stretch();
     mixed = false;
     ids.length = 0;
@@ -133,13 +150,13 @@ export function* readPrebuilt(list: unknown[], v: Vocabulary): Generator<Entry, 
       if (apart[id]) end();
       else {
         const bigrams = inner[id];
-        if (!ids.length) from = out.length;
+        if (!ids.length) from = len;
         ids.push(id);
         if (mixed) run += f;
         else if (bigrams) {
           if (spaced) stretch();
-          if (pure) out.push(v.pair(last * 65536 + f.charCodeAt(0))); // pairKey of the two characters
-          for (const t of bigrams) out.push(t);
+          if (pure) put(v.pair(last * 65536 + f.charCodeAt(0))); // pairKey of the two characters
+          for (let j = 0; j < bigrams.length; j++) put(bigrams[j]!);
           pure += f.length;
           last = f.charCodeAt(f.length - 1);
         } else if (term[id]! >= 0) {
@@ -147,7 +164,7 @@ export function* readPrebuilt(list: unknown[], v: Vocabulary): Generator<Entry, 
           only = spaced ? -1 : term[id]!;
           spaced += f;
         } else {
-          out.length = from;
+          len = from;
           run = ids.map((j) => folded[j]).join('');
           mixed = true;
           pure = 0;
@@ -160,11 +177,12 @@ export function* readPrebuilt(list: unknown[], v: Vocabulary): Generator<Entry, 
   };
   // One field's text, and its terms.
   const field = <T>(stored: Stored, value: () => T): T => {
-    out = [];
+    const start = len;
     words = [];
     const v = value();
     end();
-    stored.push(out.concat(words));
+    words.forEach(put);
+    stored.push(out.subarray(start, len));
     return v;
   };
   // The dictionary first, a few hundred pieces at a time with a possible pause between: looked at
@@ -193,6 +211,7 @@ export function* readPrebuilt(list: unknown[], v: Vocabulary): Generator<Entry, 
       continue;
     }
     const stored: Stored = [];
+    len = 0;
     // Tags and products are one field, joined with spaces.
     let item = 0;
     const items = (v: unknown) => (Array.isArray(v) ? v.map((x) => (item++ && end(), read(x))) : v);
@@ -207,11 +226,25 @@ export function* readPrebuilt(list: unknown[], v: Vocabulary): Generator<Entry, 
 }
 
 /**
- * Every entry of {@link readPrebuilt} but its pauses, at once: what the CLI reads a file it
- * writes or checks with.
+ * Every entry of {@link readPrebuilt} but its pauses, at once, each with its own copy of its terms:
+ * what the CLI reads a file it writes or checks with.
  *
  * @example
  * for (const [article, stored] of readAllPrebuilt(list, v)) …
  */
-export const readAllPrebuilt = (list: unknown[], v: Vocabulary) =>
-  [...readPrebuilt(list, v)].filter((e): e is [unknown, Stored?] => e.length > 0);
+export const readAllPrebuilt = (list: unknown[], v: PairVocabulary): [unknown, number[][]?][] => {
+  const all: [unknown, number[][]?][] = [];
+  for (const e of readPrebuilt(list, v)) if (e.length) all.push([e[0], e[1] && e[1].map((s) => [...s])]);
+  return all;
+};
+
+/**
+ * A parsed prebuilt index as what the build reads, in a {@link PairVocabulary} of its own.
+ *
+ * @example
+ * const s = await buildSliced(prebuiltSource(list));
+ */
+export const prebuiltSource = (list: unknown[]): Source => {
+  const v = pairVocabulary();
+  return [v, readPrebuilt(list, v)];
+};

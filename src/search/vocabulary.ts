@@ -1,44 +1,95 @@
 /**
- * The terms of one index, numbered: the build counts numbers, not strings. A term of one or two
- * UTF-16 units (every bigram of Japanese text, and "to", "of") is found by its character codes
- * (a number), so a prebuilt index's bigrams are counted without a string made for each.
+ * The terms of one index, numbered: the build counts numbers, not strings.
  *
  * @example
  * const v = vocabulary();
  * v.id('kettle'); // 0
- * v.pair(pairKey('梅雨', 0, 2)) == v.id('梅雨'); // true
  * v.find('lid'); // -1: never seen
  */
 export interface Vocabulary {
   /** The term's number, given the next one if it is new. */
   id(term: string): number;
-  /** The number of the one- or two-unit term whose {@link pairKey} this is, given the next one if new. */
-  pair(key: number): number;
   /** The term's number, or -1 if it has none. */
   find(term: string): number;
   /** The terms, by number. */
   readonly names: string[];
 }
 
+/**
+ * A {@link Vocabulary} that also finds a term of one or two UTF-16 units (every bigram of
+ * Japanese text, and "to", "of") by its character codes (a number): a prebuilt index's bigrams
+ * are counted without a string made for each.
+ *
+ * @example
+ * const v = pairVocabulary();
+ * v.pair(pairKey('梅雨', 0, 2)) == v.id('梅雨'); // true
+ */
+export interface PairVocabulary extends Vocabulary {
+  /** The number of the one- or two-unit term whose {@link pairKey} this is, given the next one if new. */
+  pair(key: number): number;
+}
+
+/** A new, empty {@link Vocabulary}: the build of a plain article list, whose terms are strings anyway. */
+export function vocabulary(): Vocabulary {
+  const names: string[] = [];
+  const ids = new Map<string, number>();
+  return {
+    names,
+    id: (t) => ids.get(t) ?? (ids.set(t, names.length), names.push(t) - 1),
+    find: (t) => ids.get(t) ?? -1,
+  };
+}
+
 /** The key of the `n` (1 or 2) UTF-16 units of `text` from `i`: their codes, the first × 65,536 plus the second. */
 export const pairKey = (text: string, i: number, n: number): number =>
   n < 2 ? text.charCodeAt(i) : text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1);
 
-/** A new, empty {@link Vocabulary}. */
-export function vocabulary(): Vocabulary {
+/** A new, empty {@link PairVocabulary}: what a prebuilt index is read into (`prebuilt.mjs`, the CLI). */
+export function pairVocabulary(): PairVocabulary {
   const names: string[] = [];
-  // One map: a one- or two-unit term under its key (a number), any other under itself.
-  const ids = new Map<number | string, number>();
-  const key = (t: string) => (t.length && t.length < 3 ? pairKey(t, 0, t.length) : t);
-  const number = (k: number | string) => {
-    let i = ids.get(k);
-    if (i === undefined) ids.set(k, (i = names.push(typeof k == 'string' ? k : k > 65535 ? String.fromCharCode(k / 65536, k) : String.fromCharCode(k)) - 1));
-    return i;
+  // Longer terms in a map; one- and two-unit ones by key in a table of their own: open
+  // addressing in typed arrays (a slot's number + 1, 0 for empty), kept at most half full. Most
+  // keys of Japanese bigrams pass 2^30, and a map with such keys hashed a number object for
+  // each: counting the bigrams of 10,000 Japanese articles spent a quarter of its time there.
+  const ids = new Map<string, number>();
+  let keys = new Uint32Array(4096);
+  let slots = new Int32Array(4096);
+  let shift = 20; // 32 − log2(the table's size): a multiplicative hash takes the top bits
+  let pairs = 0;
+  // The slot of key `k`: the one holding it, or the empty one where it would go.
+  const slot = (k: number) => {
+    let h = Math.imul(k, 0x9e3779b1) >>> shift;
+    while (slots[h] && keys[h] != k) h = (h + 1) & (slots.length - 1);
+    return h;
   };
+  const put = (k: number, n: number) => {
+    const h = slot(k);
+    keys[h] = k;
+    slots[h] = n;
+  };
+  const pair = (k: number): number => {
+    const h = slot(k);
+    if (slots[h]) return slots[h]! - 1;
+    put(k, names.push(k > 65535 ? String.fromCharCode(k / 65536, k) : String.fromCharCode(k)));
+    if (++pairs * 2 > slots.length) {
+      const [was, had] = [keys, slots];
+      keys = new Uint32Array(was.length * 2);
+      slots = new Int32Array(was.length * 2);
+      shift--;
+      for (let j = 0; j < was.length; j++) if (had[j]) put(was[j]!, had[j]!);
+    }
+    return names.length - 1;
+  };
+  const short = (t: string) => t.length && t.length < 3;
   return {
     names,
-    pair: number,
-    id: (t) => number(key(t)),
-    find: (t) => ids.get(key(t)) ?? -1,
+    pair,
+    id: (t) => {
+      if (short(t)) return pair(pairKey(t, 0, t.length));
+      let i = ids.get(t);
+      if (i === undefined) ids.set(t, (i = names.push(t) - 1));
+      return i;
+    },
+    find: (t) => (short(t) ? (slots[slot(pairKey(t, 0, t.length))]! || 0) - 1 : (ids.get(t) ?? -1)),
   };
 }

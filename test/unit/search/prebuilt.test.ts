@@ -5,7 +5,7 @@ import { createArticleSearch, createArticleSearchAsync, fieldsOf } from '../../.
 import { parseIndex } from '../../../src/search/parseIndex';
 import { readAllPrebuilt, readPrebuilt } from '../../../src/search/prebuilt';
 import { tokenize } from '../../../src/search/tokenize';
-import { vocabulary } from '../../../src/search/vocabulary';
+import { pairVocabulary } from '../../../src/search/vocabulary';
 import type { Article } from '../../../src/types';
 import { ARTICLES } from './fixtures';
 
@@ -69,7 +69,7 @@ describe('a prebuilt index', () => {
 
   it('gives each field the terms the tokenizer gives its text, from the pieces alone: line breaks, long words, mixed scripts', async () => {
     let n = 0;
-    const v = vocabulary();
+    const v = pairVocabulary();
     for (const [a, stored] of readAllPrebuilt(await parsed(ALL), v)) {
       const fields = fieldsOf(ALL[n++]!);
       expect(a).toMatchObject({ title: fields[0] });
@@ -85,7 +85,7 @@ describe('a prebuilt index', () => {
     const list = await parsed(many);
     const pieces = (list.filter((x) => typeof x == 'string') as string[]).join('\n').split('\n').length;
     expect(pieces).toBeGreaterThan(1000);
-    const entries = [...readPrebuilt(list, vocabulary())];
+    const entries = [...readPrebuilt(list, pairVocabulary())];
     const first = entries.findIndex((e) => e.length);
     expect(first).toBeGreaterThanOrEqual(Math.floor(pieces / 256));
     expect(entries.slice(first).filter((e) => e.length)).toHaveLength(300);
