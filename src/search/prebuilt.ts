@@ -82,7 +82,7 @@ export function* readPrebuilt(list: unknown[], v: PairVocabulary): Generator<Ent
   // (stemmed) numbered here; a dictionary word its `_` term. Per piece, in arrays as long as the
   // dictionary; -1 for no term.
   const size = (n - 1) * LINE_PIECES;
-  const lines: string[][] = [];
+  const pieces: string[] = new Array(size);
   const folded: (string | undefined)[] = new Array(size);
   const term = new Int32Array(size).fill(-1);
   const word = new Int32Array(size).fill(-1);
@@ -126,10 +126,10 @@ export function* readPrebuilt(list: unknown[], v: PairVocabulary): Generator<Ent
       const t: number[] = [];
       terms(run, t, v.id, pair);
       t.forEach(put);
-    }
-    else stretch();
+    } else stretch();
     mixed = false;
-    ids.length = 0;
+    // (Setting the length is a call into the engine; this runs at every space and punctuation mark.)
+    if (ids.length) ids.length = 0;
   };
   const read = (codes: unknown): unknown => {
     if (typeof codes != 'string') return codes; // left for the article check to name
@@ -141,9 +141,8 @@ export function* readPrebuilt(list: unknown[], v: PairVocabulary): Generator<Ent
         continue;
       }
       const id = lead * LASTS + c - LAST_0;
-      const line = (id / LINE_PIECES) | 0;
       lead = 0;
-      const piece = line < n - 1 ? lines[line]![id % LINE_PIECES] : undefined;
+      const piece = pieces[id];
       if (piece === undefined) fail('index piece', 'a piece of the index', id);
       text.push(piece!);
       const f = folded[id]!;
@@ -189,10 +188,10 @@ export function* readPrebuilt(list: unknown[], v: PairVocabulary): Generator<Ent
   // as the articles first used them, each of the first articles of a large index was one long
   // step (10–13 ms in Node at 1×, about 50 ms at 4× CPU).
   for (let l = 0; l < n - 1; l++) {
-    const pieces = (lines[l] = (list[l + 1] as string).split('\n'));
-    for (let j = 0; j < pieces.length; j++) {
+    const line = (list[l + 1] as string).split('\n');
+    for (let j = 0; j < line.length; j++) {
       const id = l * LINE_PIECES + j;
-      const f = (folded[id] = fold((pieces[j] ||= '\n')));
+      const f = (folded[id] = fold((pieces[id] = line[j] || '\n')));
       apart[id] = +!LETTER.test(f);
       if (ONE_WORD.test(f)) term[id] = v.id(stem(f));
       if (WORD.test(f)) word[id] = v.id('_' + hiragana(f));

@@ -210,6 +210,13 @@ describe('bad input', () => {
     expect(message(() => s.search('lid', { limit: 0 }))).toMatch(/^kikubari: options\.limit must be a number ≥ 1/);
   });
 
+  it('full length normalisation (b = 1) still gives an article with an empty field a finite score', () => {
+    const full = createArticleSearch(ARTICLES.concat({ id: 'bare', title: 'Kettle lid', url: '/bare' }), { b: 1 });
+    const hits = full.search('kettle lid');
+    expect(hits.map((h) => h.id)).toContain('bare');
+    expect(hits.every((h) => Number.isFinite(h.score) && h.score > 0)).toBe(true);
+  });
+
   it('bad ranking options are rejected, naming the option', () => {
     expect(message(() => createArticleSearch([], { b: 2 }))).toBe('kikubari: options.b must be a number from 0 to 1 (got 2)');
   });
