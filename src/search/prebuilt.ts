@@ -70,7 +70,7 @@ const ONE_WORD = /* @__PURE__ */ new RegExp('^(?![^]*[' + UNSPACED_CHARS + '])[\
  * article is. Throws a `kikubari:` error for a version it cannot read, or a piece it does not have.
  *
  * @example
- * for (const [article, stored] of readPrebuilt(await parseIndex(text), vocabulary())) …
+ * for (const [article, stored] of readPrebuilt(await parseIndex(text), pairVocabulary())) …
  */
 export function* readPrebuilt(list: unknown[], v: PairVocabulary): Generator<Entry, void> {
   const head = list[0] as Record<string, unknown>;

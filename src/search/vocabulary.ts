@@ -48,35 +48,34 @@ export const pairKey = (text: string, i: number, n: number): number =>
 export function pairVocabulary(): PairVocabulary {
   const names: string[] = [];
   // Longer terms in a map; one- and two-unit ones by key in a table of their own: open
-  // addressing in typed arrays (a slot's number + 1, 0 for empty), kept at most half full. Most
-  // keys of Japanese bigrams pass 2^30, and a map with such keys hashed a number object for
+  // addressing in one typed array of pairs — the key's 32 bits, then its number + 1 (0 for an
+  // empty place), side by side so that a look-up reads one cache line — kept at most half full.
+  // Most keys of Japanese bigrams pass 2^30, and a map with such keys hashed a number object for
   // each: counting the bigrams of 10,000 Japanese articles spent a quarter of its time there.
   const ids = new Map<string, number>();
-  let keys = new Uint32Array(4096);
-  let slots = new Int32Array(4096);
-  let shift = 20; // 32 − log2(the table's size): a multiplicative hash takes the top bits
+  let table = new Int32Array(8192);
+  let shift = 20; // 32 − log2(the number of places): a multiplicative hash takes the top bits
   let pairs = 0;
-  // The slot of key `k`: the one holding it, or the empty one where it would go.
-  const slot = (k: number) => {
-    let h = Math.imul(k, 0x9e3779b1) >>> shift;
-    while (slots[h] && keys[h] != k) h = (h + 1) & (slots.length - 1);
+  // Where key `k` is (its place × 2): the place holding it, or the empty one where it would go.
+  const place = (k: number) => {
+    let h = (Math.imul(k, 0x9e3779b1) >>> shift) * 2;
+    while (table[h + 1] && table[h] != (k | 0)) h = (h + 2) & (table.length - 1);
     return h;
   };
   const put = (k: number, n: number) => {
-    const h = slot(k);
-    keys[h] = k;
-    slots[h] = n;
+    const h = place(k);
+    table[h] = k;
+    table[h + 1] = n;
   };
   const pair = (k: number): number => {
-    const h = slot(k);
-    if (slots[h]) return slots[h]! - 1;
+    const n = table[place(k) + 1]!;
+    if (n) return n - 1;
     put(k, names.push(k > 65535 ? String.fromCharCode(k / 65536, k) : String.fromCharCode(k)));
-    if (++pairs * 2 > slots.length) {
-      const [was, had] = [keys, slots];
-      keys = new Uint32Array(was.length * 2);
-      slots = new Int32Array(was.length * 2);
+    if (++pairs * 4 > table.length) {
+      const was = table;
+      table = new Int32Array(was.length * 2);
       shift--;
-      for (let j = 0; j < was.length; j++) if (had[j]) put(was[j]!, had[j]!);
+      for (let j = 0; j < was.length; j += 2) if (was[j + 1]) put(was[j]!, was[j + 1]!);
     }
     return names.length - 1;
   };
@@ -90,6 +89,6 @@ export function pairVocabulary(): PairVocabulary {
       if (i === undefined) ids.set(t, (i = names.push(t) - 1));
       return i;
     },
-    find: (t) => (short(t) ? (slots[slot(pairKey(t, 0, t.length))]! || 0) - 1 : (ids.get(t) ?? -1)),
+    find: (t) => (short(t) ? table[place(pairKey(t, 0, t.length)) + 1]! - 1 : (ids.get(t) ?? -1)),
   };
 }
