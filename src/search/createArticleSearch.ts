@@ -96,9 +96,9 @@ const checkSearch = obj<SearchOptions>({ products: arr(str(100)), locale: str(35
 /** An article's fields, in order: title, body, and tags with products. */
 export const fieldsOf = (a: Article): string[] => [a.title, a.body || '', (a.tags || []).concat(a.products || []).join(' ')];
 
-// A term's counts in an article's three fields share one number while the index is built:
-// title + body × 2^15 + tags × 2^30 (a title has at most 300 characters, a body 20,000, so
-// neither count reaches 2^15; the tags have 23 bits left, exact in a double).
+// A term's counts in an article's three fields share one number, its posting's: title + body ×
+// 2^15 + tags × 2^30 (a title has at most 300 characters, a body 20,000, so neither count
+// reaches 2^15; the tags have 23 bits left, exact in a double).
 const FIELD = [1, 2 ** 15, 2 ** 30];
 // Postings are kept in blocks of this many; a query may pause after each.
 const BLOCK = 65536;
@@ -217,7 +217,7 @@ function* build([v, entries]: Source, options: unknown): Generator<void, Article
       if (!(on[i >> 5]! & (1 << i))) continue;
       const q = weight[i]!;
       while (base + j >= ends[doc]!) doc++;
-      // The three counts out of one number, in integer steps (a remainder of doubles is slow).
+      // The three counts out of one number (FIELD), in integer steps: a remainder of doubles is slow.
       const c = cs[j]!;
       const tags = Math.floor(c / FIELD[2]!);
       const low = c - tags * FIELD[2]!;
