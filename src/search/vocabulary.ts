@@ -46,13 +46,13 @@ export const pairKey = (text: string, i: number, n: number): number =>
 
 /** A new, empty {@link PairVocabulary}: what a prebuilt index is read into (`prebuilt.mjs`, the CLI). */
 export function pairVocabulary(): PairVocabulary {
-  const names: string[] = [];
-  // Longer terms in a map; one- and two-unit ones by key in a table of their own: open
-  // addressing in one typed array of pairs — the key's 32 bits, then its number + 1 (0 for an
-  // empty place), side by side so that a look-up reads one cache line — kept at most half full.
-  // Most keys of Japanese bigrams pass 2^30, and a map with such keys hashed a number object for
-  // each: counting the bigrams of 10,000 Japanese articles spent a quarter of its time there.
-  const ids = new Map<string, number>();
+  // Longer terms as a plain vocabulary keeps them; one- and two-unit ones by key in a table of
+  // their own: open addressing in one typed array of pairs — the key's 32 bits, then its number
+  // + 1 (0 for an empty place), side by side so that a look-up reads one cache line — kept at most
+  // half full. Most keys of Japanese bigrams pass 2^30, and a map with such keys hashed a number
+  // object for each: counting the bigrams of 10,000 Japanese articles spent a quarter of its time there.
+  const longer = vocabulary();
+  const names = longer.names;
   let table = new Int32Array(8192);
   let shift = 20; // 32 − log2(the number of places): a multiplicative hash takes the top bits
   let pairs = 0;
@@ -83,12 +83,7 @@ export function pairVocabulary(): PairVocabulary {
   return {
     names,
     pair,
-    id: (t) => {
-      if (short(t)) return pair(pairKey(t, 0, t.length));
-      let i = ids.get(t);
-      if (i === undefined) ids.set(t, (i = names.push(t) - 1));
-      return i;
-    },
-    find: (t) => (short(t) ? table[place(pairKey(t, 0, t.length)) + 1]! - 1 : (ids.get(t) ?? -1)),
+    id: (t) => (short(t) ? pair(pairKey(t, 0, t.length)) : longer.id(t)),
+    find: (t) => (short(t) ? table[place(pairKey(t, 0, t.length)) + 1]! - 1 : longer.find(t)),
   };
 }
