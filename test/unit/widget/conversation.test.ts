@@ -7,7 +7,7 @@ import type { KikubariConfig } from '../../../src/types';
 import { translator } from '../../../src/widget/strings';
 import { createArticleFinder } from '../../../src/widget/articleFinder';
 import { buildCard as facts } from '../../../src/context/buildCard';
-import { cardText } from '../../../src/widget/cardWithText';
+import { cardText } from '../../../src/widget/handoff/cardText';
 import { cardLabels } from '../../../src/widget/handoff/cardLabels';
 /** The card as `context()` gives it: the facts, worded with the labels of the hand-off chunk. */
 const buildCard = (...a: Parameters<typeof facts>) => {

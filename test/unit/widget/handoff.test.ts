@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildCard as facts } from '../../../src/context/buildCard';
-import { cardText } from '../../../src/widget/cardWithText';
+import { cardText } from '../../../src/widget/handoff/cardText';
 import { cardLabels } from '../../../src/widget/handoff/cardLabels';
 /** The card as `context()` gives it: the facts, worded with the labels of the hand-off chunk. */
 const buildCard = (...a: Parameters<typeof facts>) => {
