@@ -126,10 +126,9 @@ function* build([v, entries]: Source, options: unknown): Generator<void, Article
   // take a few ms; filing 2.6 million postings by term took 300 ms for 10,000 Japanese
   // articles, most of it writing to scattered places in 30 MB). No map or array per article or
   // per term: millions of small arrays made the garbage collector's pauses long tasks at 4× CPU.
-  // Per term, three numbers side by side, so that counting one reads and writes one cache line
-  // (three arrays of a few hundred thousand terms each were three misses a term): the article
-  // that last had it, plus 1 (0: none yet), its counts there, and its articles so far (df).
-  let slots = new Float64Array(3 * 4096);
+  const seen: number[] = [];
+  const count: number[] = [];
+  const df: number[] = []; // a term's articles
   const touched: number[] = [];
   const terms: Int32Array[] = [];
   const counts: Float64Array[] = [];
@@ -142,14 +141,14 @@ function* build([v, entries]: Source, options: unknown): Generator<void, Article
   const tally = (tokens: ArrayLike<number>, f: number, n: number) => {
     const add = FIELD[f]!;
     for (let j = 0; j < tokens.length; j++) {
-      const s = tokens[j]! * 3;
-      if (slots[s] != d + 1) {
-        slots[s] = d + 1;
-        slots[s + 1] = 0;
-        slots[s + 2]!++;
-        touched[n++] = s;
+      const i = tokens[j]!;
+      if (seen[i] != d) {
+        seen[i] = d;
+        count[i] = 0;
+        df[i]!++;
+        touched[n++] = i;
       }
-      slots[s + 1]! += add;
+      count[i]! += add;
     }
     return n;
   };
@@ -168,11 +167,8 @@ function* build([v, entries]: Source, options: unknown): Generator<void, Article
     let n = 0;
     for (let f = 0; f < 3; f++) {
       const tokens = stored ? stored[f]! : tokenize(fields[f]!).map(v.id);
-      // Slots for each term numbered so far.
-      if (slots.length < 3 * v.names.length) {
-        const was = slots;
-        (slots = new Float64Array(Math.max(2 * was.length, 3 * v.names.length))).set(was);
-      }
+      // A slot for each term numbered so far (the arrays stay packed: no holes).
+      while (seen.length < v.names.length) seen.push(-1), count.push(0), df.push(0);
       lengths.push(tokens.length);
       total[f]! += tokens.length;
       // A field weighted 0 adds nothing: its terms are not indexed from it.
@@ -183,8 +179,8 @@ function* build([v, entries]: Source, options: unknown): Generator<void, Article
         terms.push(new Int32Array(BLOCK));
         counts.push(new Float64Array(BLOCK));
       }
-      terms[terms.length - 1]![P % BLOCK] = touched[j]! / 3;
-      counts[counts.length - 1]![P % BLOCK] = slots[touched[j]! + 1]!;
+      terms[(P / BLOCK) | 0]![P % BLOCK] = touched[j]!;
+      counts[(P / BLOCK) | 0]![P % BLOCK] = count[touched[j]!]!;
     }
     ends.push(P);
     d++;
@@ -200,9 +196,6 @@ function* build([v, entries]: Source, options: unknown): Generator<void, Article
   const avg = total.map((t) => t / N || 1);
   // (0 for an empty field, which has no counts to weigh: with b = 1 its weight would be infinite.)
   const norm = lengths.map((n, i) => n && W[i % 3]! / (1 - b + (b * n) / avg[i % 3]!));
-  const df = new Int32Array(T); // a term's articles
-  for (let i = 0; i < T; i++) df[i] = slots[3 * i + 2]!;
-  slots = new Float64Array(0); // let them go: the search's closures share their scope with tally's
   const idf = (i: number) => Math.log(1 + (N - df[i]! + 0.5) / (df[i]! + 0.5));
   // A question is cut into the dictionary words this index has, not by `Intl.Segmenter`.
   const words: Words = { has: (t) => v.find(t) >= 0, longest: 0 };

@@ -82,14 +82,7 @@ export function* readPrebuilt(list: unknown[], v: PairVocabulary): Generator<Ent
   // (stemmed) numbered here; a dictionary word its `_` term. Per piece, in arrays as long as the
   // dictionary; -1 for no term.
   const size = (n - 1) * LINE_PIECES;
-  // The pieces' text side by side, as character codes, each at `at[id]`, `long[id]` long (0: no
-  // such piece; a piece has a character at least): an article's text is copied from here and
-  // made one string, not joined from a few hundred (that join took a tenth of the read).
-  let chars = new Uint16Array(65536);
-  let used = 0;
-  const at = new Int32Array(size);
-  const long = new Int32Array(size);
-  let codes16 = new Uint16Array(32768);
+  const pieces: string[] = new Array(size);
   const folded: (string | undefined)[] = new Array(size);
   const term = new Int32Array(size).fill(-1);
   const word = new Int32Array(size).fill(-1);
@@ -140,7 +133,7 @@ export function* readPrebuilt(list: unknown[], v: PairVocabulary): Generator<Ent
   };
   const read = (codes: unknown): unknown => {
     if (typeof codes != 'string') return codes; // left for the article check to name
-    let bl = 0;
+    const text: string[] = [];
     for (let i = 0, lead = 0; i < codes.length; i++) {
       const c = codes.charCodeAt(i);
       if (c >= LEAD_0) {
@@ -149,13 +142,9 @@ export function* readPrebuilt(list: unknown[], v: PairVocabulary): Generator<Ent
       }
       const id = lead * LASTS + c - LAST_0;
       lead = 0;
-      const k = long[id]!;
-      if (!k) fail('index piece', 'a piece of the index', id);
-      if (bl + k > codes16.length) {
-        const was = codes16;
-        (codes16 = new Uint16Array(2 * (bl + k))).set(was);
-      }
-      for (let o = at[id]!, e = o + k; o < e; ) codes16[bl++] = chars[o++]!;
+      const piece = pieces[id];
+      if (piece === undefined) fail('index piece', 'a piece of the index', id);
+      text.push(piece!);
       const f = folded[id]!;
       if (apart[id]) end();
       else {
@@ -183,10 +172,7 @@ export function* readPrebuilt(list: unknown[], v: PairVocabulary): Generator<Ent
       }
       if (word[id]! >= 0) words.push(word[id]!);
     }
-    let text = '';
-    // (In calls of a few thousand arguments: an engine limits how many one call may have.)
-    for (let i = 0; i < bl; i += 8192) text += String.fromCharCode.apply(null, codes16.subarray(i, Math.min(bl, i + 8192)) as unknown as number[]);
-    return text;
+    return text.join('');
   };
   // One field's text, and its terms.
   const field = <T>(stored: Stored, value: () => T): T => {
@@ -205,15 +191,7 @@ export function* readPrebuilt(list: unknown[], v: PairVocabulary): Generator<Ent
     const line = (list[l + 1] as string).split('\n');
     for (let j = 0; j < line.length; j++) {
       const id = l * LINE_PIECES + j;
-      const p = line[j] || '\n';
-      if (used + p.length > chars.length) {
-        const was = chars;
-        (chars = new Uint16Array(2 * (used + p.length))).set(was);
-      }
-      at[id] = used;
-      long[id] = p.length;
-      for (let k = 0; k < p.length; k++) chars[used++] = p.charCodeAt(k);
-      const f = (folded[id] = fold(p));
+      const f = (folded[id] = fold((pieces[id] = line[j] || '\n')));
       apart[id] = +!LETTER.test(f);
       if (ONE_WORD.test(f)) term[id] = v.id(stem(f));
       if (WORD.test(f)) word[id] = v.id('_' + hiragana(f));
