@@ -20,14 +20,8 @@ import { stuckScore } from '../../../src/engine/score';
 import { readEntries } from '../../../src/context/records';
 import { fill } from '../../../src/engine/localize';
 import { str } from '../../../src/lib/check';
-import { buildCard as facts } from '../../../src/context/buildCard';
-import { cardText } from '../../../src/widget/handoff/cardText';
-import { cardLabels } from '../../../src/widget/handoff/cardLabels';
-/** The card as `context()` gives it: the facts, worded with the labels of the hand-off chunk. */
-const buildCard = (...a: Parameters<typeof facts>) => {
-  const card = facts(...a);
-  return { ...card, text: cardText(card, cardLabels(card.locale)) };
-};
+/** The card as `context()` gives it: built, and worded with its labels, by the hand-off chunk. */
+import { cardWithText as buildCard } from '../../../src/widget/handoff/cardText';
 import { handoffUrl } from '../../../src/widget/handoff/url';
 import { toJson } from '../../../src/lib/json';
 import { makeInput } from '../engine/makeInput';

@@ -6,14 +6,8 @@ import type { PipelineToWidget } from '../../../src/seams';
 import type { KikubariConfig } from '../../../src/types';
 import { translator } from '../../../src/widget/strings';
 import { createArticleFinder } from '../../../src/widget/articleFinder';
-import { buildCard as facts } from '../../../src/context/buildCard';
-import { cardText } from '../../../src/widget/handoff/cardText';
-import { cardLabels } from '../../../src/widget/handoff/cardLabels';
-/** The card as `context()` gives it: the facts, worded with the labels of the hand-off chunk. */
-const buildCard = (...a: Parameters<typeof facts>) => {
-  const card = facts(...a);
-  return { ...card, text: cardText(card, cardLabels(card.locale)) };
-};
+/** The card as `context()` gives it: built, and worded with its labels, by the hand-off chunk. */
+import { cardWithText as buildCard } from '../../../src/widget/handoff/cardText';
 
 /** A promise the test settles when it chooses. */
 function deferred<T>() {

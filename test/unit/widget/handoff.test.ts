@@ -1,12 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { buildCard as facts } from '../../../src/context/buildCard';
-import { cardText } from '../../../src/widget/handoff/cardText';
-import { cardLabels } from '../../../src/widget/handoff/cardLabels';
-/** The card as `context()` gives it: the facts, worded with the labels of the hand-off chunk. */
-const buildCard = (...a: Parameters<typeof facts>) => {
-  const card = facts(...a);
-  return { ...card, text: cardText(card, cardLabels(card.locale)) };
-};
+/** The card as `context()` gives it: built, and worded with its labels, by the hand-off chunk. */
+import { cardWithText as buildCard } from '../../../src/widget/handoff/cardText';
 import { handoffUrl, MAX_URL } from '../../../src/widget/handoff/url';
 import { runHandoff } from '../../../src/widget/handoff/runHandoff';
 import type { ContextCard } from '../../../src/types';
