@@ -291,10 +291,12 @@ test.describe('the widget: themes and languages', () => {
     await openPage(page, '/hc/en', hostPage());
     await loaded(page);
     await page.evaluate(() => (window as any).kikubari('open'));
-    const bg = await panel(page).evaluate((el) => getComputedStyle(el).backgroundColor);
-    expect(bg).toBe('rgb(28, 31, 36)');
+    const bg = () => panel(page).evaluate((el) => getComputedStyle(el).backgroundColor);
+    await expect.poll(bg).toBe('rgb(28, 31, 36)');
+    // The page hears of the new scheme in a `change` event of its own, after emulateMedia returns
+    // (a read straight after it failed on a busy machine).
     await page.emulateMedia({ colorScheme: 'light' });
-    expect(await panel(page).evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(255, 255, 255)');
+    await expect.poll(bg).toBe('rgb(255, 255, 255)');
   });
 
   test('speaks the page’s language from <html lang>; every string can be overridden', async ({ page }) => {
