@@ -168,6 +168,25 @@ test.describe('the widget', () => {
     expect(await focused(page)).toBe('button:Contact us');
   });
 
+  test('answers arriving leave focus in the page’s own field the visitor moved to', async ({ page }) => {
+    // The index answers only when let go: the visitor has moved on by then.
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    await page.route('**' + ARTICLES, async (route) => (await held, route.continue()));
+    await openPage(page, '/hc/en', hostPage({ before: `kikubari('init', { articles: '${ARTICLES}' }); kikubari('purchase', ${JSON.stringify(ORDER)});`, body: '<input id="site-search" aria-label="Search the site">' }));
+    await ready(page);
+    await page.evaluate(() => (window as any).kikubari('open', { query: 'lid will not close' }));
+    await expect(panel(page)).toBeVisible();
+    await page.locator('#site-search').click();
+    await page.keyboard.type('warr');
+    release();
+    await page.clock.runFor(2000);
+    await expect(panel(page)).toContainText('Aero Kettle lid will not close');
+    await page.keyboard.type('anty');
+    await expect(page.locator('#site-search')).toHaveValue('warranty');
+    expect(await page.evaluate(() => document.activeElement!.id)).toBe('site-search');
+  });
+
   test('"Don\'t show offers like this" silences the offer for good', async ({ page }) => {
     await helpCenter(page);
     await page.clock.runFor(40_000);
