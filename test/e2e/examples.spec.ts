@@ -61,10 +61,13 @@ test.describe('theme playground: the real widget, in every language, every strin
   test('every visible string can be edited — the subtitle too — and is copied out as config', async ({ page }) => {
     await page.goto('/playground/');
     await page.locator('select[name=view]').selectOption('panel');
+    // Once the preview has opened its panel and answered: the panel takes focus as it opens and as
+    // answers arrive, and a fill racing it typed into the preview's chat instead (a busy CI run).
+    const panel = page.frameLocator('#preview').locator('[data-kikubari] [part="panel"]');
+    await expect(panel.locator('[part="article"]').first()).toBeVisible();
     await page.locator('details.strings summary').click();
     await page.locator('input[name="string:subtitle"]').fill('Replies within the hour');
     await expect(page.locator('#config')).toContainText('"subtitle": "Replies within the hour"');
-    const panel = page.frameLocator('#preview').locator('[data-kikubari] [part="panel"]');
     await expect(panel).toContainText('Replies within the hour');
     expect(await page.locator('#strings input').count()).toBeGreaterThan(40);
   });
