@@ -72,6 +72,26 @@ test.describe('theme playground: the real widget, in every language, every strin
     expect(await page.locator('#strings input').count()).toBeGreaterThan(40);
   });
 
+  test('typing in a field while the preview reloads its open panel: the keys stay in the field', async ({ page }) => {
+    await page.goto('/playground/');
+    await page.locator('select[name=view]').selectOption('panel');
+    await page.locator('details.strings summary').click();
+    const field = page.locator('input[name="string:subtitle"]');
+    await field.click();
+    await field.press('Control+a');
+    await page.keyboard.type('Back');
+    // The preview reloads with it, opens its panel and answers (each takes focus inside the preview).
+    const panel = page.frameLocator('#preview').locator('[data-kikubari] [part="panel"]');
+    await expect(panel).toContainText('Back');
+    await expect(panel.locator('[part="article"]').first()).toBeVisible();
+    await page.keyboard.type(' soon');
+    await expect(field).toHaveValue('Back soon');
+    // Clicking into the preview still goes there.
+    await panel.locator('[part="input"]').click();
+    await page.keyboard.type('descale');
+    await expect(panel.locator('[part="input"]')).toHaveValue('descale');
+  });
+
   test('the open chat suggests other articles, never the page the preview shows', async ({ page }) => {
     await page.goto('/playground/');
     await page.locator('select[name=view]').selectOption('panel');
