@@ -68,9 +68,11 @@ export function pairVocabulary(): PairVocabulary {
     table[h + 1] = n;
   };
   const pair = (k: number): number => {
-    const n = table[place(k) + 1]!;
-    if (n) return n - 1;
-    put(k, names.push(k > 65535 ? String.fromCharCode(k / 65536, k) : String.fromCharCode(k)));
+    const h = place(k);
+    if (table[h + 1]) return table[h + 1]! - 1;
+    // New: into the empty place the look-up found.
+    table[h] = k;
+    table[h + 1] = names.push(k > 65535 ? String.fromCharCode(k / 65536, k) : String.fromCharCode(k));
     if (++pairs * 4 > table.length) {
       const was = table;
       table = new Int32Array(was.length * 2);

@@ -38,8 +38,8 @@ const CloseIcon = () => (
 /**
  * The chat panel: a WAI-ARIA modal dialog. Focus moves in when it opens and follows the
  * conversation (to the next quick replies, else the input) unless the visitor has moved it to a
- * field of the page; Tab stays inside; the message
- * log is a polite live region, so new messages are read out without moving focus.
+ * field of the page; Tab stays inside; the message log is a polite live region, so new messages
+ * are read out without moving focus.
  */
 export function ChatPanel({ state, conversation, theme, replyTime, t, onClose }: Props) {
   const panel = useRef<HTMLDivElement>(null);
@@ -51,16 +51,16 @@ export function ChatPanel({ state, conversation, theme, replyTime, t, onClose }:
   /** An article or the hand-off step fills the panel: its heading takes focus. */
   const step = state.reading || state.form;
 
-  /** Put focus where the visitor can act next, unless it is already somewhere in the panel (or the visitor moved it out). */
+  /**
+   * Put focus where the visitor can act next, unless it is already somewhere in the panel, or in a
+   * field of the page the visitor moved to (an answer arriving is no reason to pull them back mid-word).
+   */
   const refocus = (force = false) => {
     const el = panel.current;
     if (!el) return;
     const active = (el.getRootNode() as ShadowRoot).activeElement;
-    if (!force && active && el.contains(active) && active !== el) return;
-    // Nor from the page's own field: the visitor put it there, and an answer arriving is no reason
-    // to pull them back mid-word.
     const doc = el.ownerDocument;
-    if (!force && !active && doc.activeElement != doc.body) return;
+    if (!force && (active ? el.contains(active) && active !== el : doc.activeElement != doc.body)) return;
     const next = step
       ? el.querySelector<HTMLElement>('.reader h3')
       : el.querySelector<HTMLElement>('.log .replies:last-child .reply') || input.current;
