@@ -6,6 +6,7 @@
 //   dist/handoff.mjs  lazy: hand-off adapters and availability, loaded by the widget on the way to a person
 //   dist/debug.mjs    lazy: the debug overlay, loaded by the widget only when debug is on
 //   dist/prebuilt.mjs lazy: the prebuilt index reader, loaded by the widget only for a `--prebuilt` index
+//   dist/split.mjs    lazy: the split index reader, loaded by the widget only for a `--split` index
 //   dist/zendesk.mjs  lazy: Zendesk Help Center articles as kikubari's, loaded only for an answer that holds them
 //   dist/mapping.mjs  lazy: a search service's answer mapped by the URL template's fragment, loaded only for such a template
 //   dist/search.mjs   `kikubari/search` for Node and the browser; dist/cli.mjs the index builder
@@ -33,7 +34,7 @@ const lazyExternal = {
     if ((id === './widget' || id === './pipeline' || id === './sinks') && importer && importer.endsWith('entrypoints/npm.ts')) return { id: id + '.mjs', external: true };
     if (id === '../entrypoints/debug' && importer && /[\\/]widget[\\/][^\\/]+$/.test(importer)) return { id: './debug.mjs', external: true };
     if (id === '../entrypoints/handoff' && importer && importer.endsWith('widget/conversation.ts')) return { id: './handoff.mjs', external: true };
-    if ((id === '../entrypoints/prebuilt' || id === '../entrypoints/zendesk' || id === '../entrypoints/mapping') && importer && /[\\/]search[\\/]articleSource\.ts$/.test(importer)) return { id: './' + id.slice(15) + '.mjs', external: true };
+    if ((id === '../entrypoints/prebuilt' || id === '../entrypoints/split' || id === '../entrypoints/zendesk' || id === '../entrypoints/mapping') && importer && /[\\/]search[\\/]articleSource\.ts$/.test(importer)) return { id: './' + id.slice(15) + '.mjs', external: true };
     return null;
   },
 };
@@ -131,6 +132,11 @@ export default [
   {
     input: 'src/entrypoints/prebuilt.ts',
     output: { file: 'dist/prebuilt.mjs', format: 'es', plugins: [min(true)] },
+    plugins: [ts()],
+  },
+  {
+    input: 'src/entrypoints/split.ts',
+    output: { file: 'dist/split.mjs', format: 'es', plugins: [min(true)] },
     plugins: [ts()],
   },
   {

@@ -15,6 +15,7 @@ export const BUDGETS = {
   'handoff.mjs': { limit: 4 * 1024, what: 'hand-off adapters, availability and the customer info card with its labels, loaded by the widget on the way to a person and for the card' },
   'debug.mjs': { limit: 2 * 1024, what: 'debug overlay (debug on) and the theme.vars typo warning, loaded by the widget' },
   'prebuilt.mjs': { limit: 3 * 1024, what: 'prebuilt index reader, loaded by the widget only for a `kikubari index --prebuilt` index' },
+  'split.mjs': { limit: 5 * 1024, what: 'split index reader, loaded by the widget only for a `kikubari index --split` index' },
   'mapping.mjs': { limit: 1024, what: "a search service's answer mapped by the URL template's fragment (Algolia, Elasticsearch/OpenSearch), loaded by the widget only for such a template" },
   'zendesk.mjs': { limit: 2 * 1024, what: 'Zendesk Help Center articles (an export, the search API) as articles, loaded by the widget only for an answer that holds them' },
 };

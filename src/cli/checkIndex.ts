@@ -2,6 +2,10 @@ import { readFile } from 'node:fs/promises';
 import { createArticleSearch } from '../search/createArticleSearch';
 import { parseIndex } from '../search/parseIndex';
 import { isPrebuilt, readAllPrebuilt } from '../search/prebuilt';
+import { readPrefixes, readShard, splitSearch } from '../search/split';
+import { isObj } from '../lib/check';
+import { checkArticle } from '../search/checkArticle';
+import { dirname, join } from 'node:path';
 import { fromZendeskList } from '../search/fromZendesk';
 import { toArticles } from '../search/toArticles';
 import { pairVocabulary } from '../search/vocabulary';
@@ -39,18 +43,47 @@ export async function checkIndex(file: string): Promise<IndexCheck> {
   if (!list) return { ok: false, articles: 0, summary: 'not a list of articles: expected an array, { articles: […] } or { results: […] }' };
   list = fromZendeskList(list);
   try {
+    if (isObj(list[0]) && list[0].kikubari == 'split') return await checkSplit(list, file);
     const { size } = createArticleSearch(list as Article[]);
     if (!size) return { ok: false, articles: 0, summary: 'the index has no articles' };
-    const locales: Record<string, number> = {};
-    let products = 0;
     const pre = isPrebuilt(list);
-    for (const a of (pre ? readAllPrebuilt(list, pairVocabulary()).map(([a]) => a) : list) as Article[]) {
-      locales[a.locale || 'no locale'] = (locales[a.locale || 'no locale'] || 0) + 1;
-      if (a.products && a.products.length) products++;
-    }
-    const byLocale = Object.entries(locales).map(([l, n]) => l + ' ' + n).join(', ');
-    return { ok: true, articles: size, summary: (pre ? 'prebuilt, ' : '') + size + ' article' + (size > 1 ? 's' : '') + ' (' + byLocale + '); ' + products + ' name products' };
+    return counted((pre ? readAllPrebuilt(list, pairVocabulary()).map(([a]) => a) : list) as Article[], pre ? 'prebuilt, ' : '');
   } catch (e) {
     return { ok: false, articles: 0, summary: (e as Error).message.replace(/^kikubari: /, '') };
   }
+}
+
+/** The summary of a usable index of `articles`: counts per locale and how many name products. */
+function counted(articles: Article[], kind: string, more = ''): IndexCheck {
+  const locales: Record<string, number> = {};
+  let products = 0;
+  for (const a of articles) {
+    locales[a.locale || 'no locale'] = (locales[a.locale || 'no locale'] || 0) + 1;
+    if (a.products && a.products.length) products++;
+  }
+  const byLocale = Object.entries(locales).map(([l, n]) => l + ' ' + n).join(', ');
+  const size = articles.length;
+  return { ok: true, articles: size, summary: kind + size + ' article' + (size > 1 ? 's' : '') + ' (' + byLocale + '); ' + products + ' name products' + more };
+}
+
+/** A split index: its index.json read as the widget reads it, then every shard and body it points to. */
+async function checkSplit(list: unknown[], file: string): Promise<IndexCheck> {
+  const [head] = list as [{ shards: number; build: string }];
+  const json = async (path: string) => {
+    let text: string;
+    try {
+      text = await readFile(join(dirname(file), path), 'utf8');
+    } catch {
+      throw new Error('cannot read ' + path);
+    }
+    return JSON.parse(text);
+  };
+  const s = await splitSearch(list, 'index.json', { json, bad: (e) => e as Error });
+  const articles = list.slice(2) as (Article & { b?: 1 })[];
+  for (let i = 0; i < head.shards; i++) {
+    readShard(await json(head.build + '/t/' + i + '.json'), i, head.shards, s.size);
+    readPrefixes(await json(head.build + '/p/' + i + '.json'), i, head.shards);
+  }
+  for (let d = 0; d < articles.length; d++) if (articles[d]!.b) checkArticle({ ...articles[d], body: await json(head.build + '/a/' + d + '.json') }, 'articles[' + d + ']');
+  return counted(articles, 'split, ', ', ' + head.shards + ' shards');
 }

@@ -1,4 +1,4 @@
-import { fieldsOf } from '../search/createArticleSearch';
+import { fieldsOf } from '../search/ranking';
 import { LAST_0, LASTS, LEAD_0, LEADS, LINE_PIECES, PREBUILT_VERSION, readAllPrebuilt } from '../search/prebuilt';
 import { tokenize } from '../search/tokenize';
 import { pairVocabulary } from '../search/vocabulary';

@@ -6,6 +6,7 @@ import { buildIndex, type FileReport } from './buildIndex';
 import { checkIndex } from './checkIndex';
 import { formatIndex } from './formatIndex';
 import { formatPrebuiltIndex } from './formatPrebuiltIndex';
+import { formatSplitIndex } from './formatSplitIndex';
 import { reportCommand } from './report/reportCommand';
 
 /** Where the CLI reads and writes; tests pass their own. */
@@ -19,7 +20,7 @@ export interface CliIo {
   stdin?: unknown;
 }
 
-export const USAGE = `Usage: kikubari index <files or folders…> [--out kb-index.json] [--base-url URL] [--locale LOCALE] [--prebuilt]
+export const USAGE = `Usage: kikubari index <files or folders…> [--out kb-index.json] [--base-url URL] [--locale LOCALE] [--prebuilt | --split]
        kikubari index --check <index.json…>
        kikubari report <events.ndjson | -> [--json] [--html report.html]   (kikubari report --help)
 
@@ -36,6 +37,10 @@ Options:
                         segmenting Japanese (the slow part of indexing it); smaller under gzip
                         for a large help center (0.8× for Japanese, 0.9× for English). For a
                         few dozen articles, where it would be larger, the plain list is written
+      --split           write a split index into the folder --out names (default kb): the
+                        widget loads its index.json (titles, no bodies) and fetches only the
+                        parts each question needs — for thousands of articles, where loading
+                        the whole index would keep the first answer waiting
       --check           validate existing index files the way the widget loads them
   -h, --help            show this text
 
@@ -61,7 +66,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       args: argv,
       allowPositionals: true,
       strict: true,
-      options: { out: { type: 'string', short: 'o' }, 'base-url': { type: 'string' }, locale: { type: 'string' }, check: { type: 'boolean' }, prebuilt: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      options: { out: { type: 'string', short: 'o' }, 'base-url': { type: 'string' }, locale: { type: 'string' }, check: { type: 'boolean' }, prebuilt: { type: 'boolean' }, split: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
     }));
   } catch (e) {
     io.stderr('kikubari: ' + (e as Error).message + '\n\n' + USAGE);
@@ -87,7 +92,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return failed ? 1 : 0;
   }
 
-  const out = typeof values.out == 'string' ? values.out : 'kb-index.json';
+  if (values.split && (values.prebuilt || values.out == '-')) {
+    io.stderr('kikubari: --split writes a folder: not with ' + (values.prebuilt ? '--prebuilt' : '--out -') + '\n\n' + USAGE);
+    return 2;
+  }
+  const out = typeof values.out == 'string' ? values.out : values.split ? 'kb' : 'kb-index.json';
   const baseUrl = values['base-url'];
   const locale = values.locale;
   const build = await buildIndex(inputs, {
@@ -117,6 +126,24 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return 1;
   }
   const gzip = (text: string) => gzipSync(text, { level: 9 }).length;
+  if (values.split) {
+    const files = formatSplitIndex(build.articles);
+    let bytes = 0;
+    for (const [file, text] of files) {
+      const path = resolve(io.cwd, out, file);
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, text);
+      bytes += text.length;
+    }
+    const index = files.get('index.json')!;
+    const folder = [...files.keys()][1]!.split('/')[0];
+    io.stderr(
+      'Wrote ' + out + '/index.json: ' + kb(index.length) + ' (' + kb(gzip(index)) + ' gzip), loaded as the panel opens; ' +
+        out + '/' + folder + '/: ' + plural(files.size - 1, 'file') + ', ' + kb(bytes - index.length) + ', fetched a few at a time by each question.\n' +
+        'Set articles: "/…/' + out.replace(/^.*[\\/]/, '') + '/index.json". Folders of earlier builds can go once no visitor holds their index.json.\n',
+    );
+    return 0;
+  }
   let text = formatIndex(build.articles);
   let note = '';
   if (values.prebuilt) {

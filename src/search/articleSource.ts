@@ -3,9 +3,11 @@ import { checkArticle } from './checkArticle';
 import { KikubariError } from '../lib/KikubariError';
 import type { Article, ArticleSource } from '../types';
 import { ArticleSourceError, type ArticleSourceErrorCode } from './ArticleSourceError';
+import { same } from './ranking';
 import { buildSliced, plainSource, type ArticleSearch, type SearchOptions, type SearchResult } from './createArticleSearch';
 import type { Words } from './tokenize';
 import { isPrebuilt } from './prebuilt';
+import type { SplitSearch } from './split';
 import { readIndex } from './readIndex';
 import { snippet } from './snippet';
 import { isZendesk, toArticles } from './toArticles';
@@ -13,10 +15,11 @@ import { isZendesk, toArticles } from './toArticles';
 /** Articles from a source, ranked for the visitor. */
 export interface ArticleProvider {
   /**
-   * Articles for `query`, best first. Rejects with an {@link ArticleSourceError} when the
+   * Articles for `query`, best first, or those of them `pick` keeps (the bodies of a split
+   * index's hits are fetched only for those). Rejects with an {@link ArticleSourceError} when the
    * source is unreachable or malformed; the next call tries again.
    */
-  search(query: string, options?: SearchOptions): Promise<SearchResult[]>;
+  search<T extends SearchResult = SearchResult>(query: string, options?: SearchOptions, pick?: (hits: SearchResult[]) => T[]): Promise<T[]>;
   /** A whole article from the last answers (with its body, for reading in the panel). */
   get(id: string): Article | undefined;
   /** The dictionary words of the index the last answers came from ({@link ArticleSearch.words}). */
@@ -66,23 +69,25 @@ export function createArticleProvider(source: ArticleSource, deps: ArticleProvid
   const error = (code: ArticleSourceErrorCode, message: string, e?: unknown) =>
     new ArticleSourceError(code, message, e instanceof KikubariError ? e.field : undefined);
 
-  /** A JSON answer as a list of (unchecked) articles. */
-  /** `shown` names the source in messages: a template, never a URL with the visitor's words in it. */
-  const get = async (url: string, shown = url, mapping?: string): Promise<unknown[]> => {
-    let json: unknown;
+  /** A JSON file; `shown` names the source in messages: a template, never a URL with the visitor's words in it. */
+  const json = async (url: string, shown = url, mapping?: string): Promise<unknown> => {
+    let answer: unknown;
     try {
       const timeout = typeof AbortSignal == 'function' && AbortSignal.timeout ? AbortSignal.timeout(TIMEOUT_MS) : undefined;
       const res = await (deps.fetch || fetch)(url, timeout && { signal: timeout });
       if (!res.ok) throw 'the server answered HTTP ' + res.status + (res.statusText ? ' ' + res.statusText : '');
-      json = await readIndex(res);
+      // A split index's reader is fetched while the rest of the index arrives.
+      answer = await readIndex(res, (head) => isObj(head) && head.kikubari == 'split' && import('../entrypoints/split').catch(() => {}));
       // Mapped by its own chunk, fetched only for such a template (a failed fetch is tried again).
-      if (mapping) json = (await import('../entrypoints/mapping')).mapAnswer(json, mapping);
+      if (mapping) answer = (await import('../entrypoints/mapping')).mapAnswer(answer, mapping);
     } catch (e) {
       if (e instanceof SyntaxError) throw error('malformed', 'the articles from ' + shown + ' are not valid JSON (' + reason(e) + ')');
       throw error('unreachable', 'could not load articles from ' + shown + ': ' + (isObj(e) && e.name == 'TimeoutError' ? 'no answer in ' + TIMEOUT_MS / 1000 + ' s' : reason(e)));
     }
-    return list(json, 'the articles from ' + shown);
+    return answer;
   };
+  /** A JSON answer as a list of (unchecked) articles. */
+  const get = async (url: string, shown = url, mapping?: string): Promise<unknown[]> => list(await json(url, shown, mapping), 'the articles from ' + shown);
 
   // Zendesk's articles (an export, its search API) are converted by their own chunk, fetched only for them.
   const list = async (json: unknown, from: string): Promise<unknown[]> => {
@@ -92,15 +97,21 @@ export function createArticleProvider(source: ArticleSource, deps: ArticleProvid
   };
 
   // A prebuilt index is read by its own chunk, fetched only for one (a failed fetch is tried again, like the index).
+  // A split index too, with what it fetches for each question.
   const build = async (articles: unknown[], from: string): Promise<ArticleSearch> => {
-    const source = isPrebuilt(articles) ? (await import('../entrypoints/prebuilt')).prebuiltSource(articles) : plainSource(articles);
-    return buildSliced(source).catch((e) => {
-      throw error('malformed', from + ' are not usable: ' + reason(e), e);
-    });
+    const bad = (e: unknown) => error('malformed', from + ' are not usable: ' + reason(e), e);
+    const kind = isObj(articles[0]) && articles[0].kikubari;
+    return (
+      kind == 'split' && typeof source == 'string'
+        ? (await import('../entrypoints/split')).splitSearch(articles, source, { json, bad })
+        : buildSliced(isPrebuilt(articles) ? (await import('../entrypoints/prebuilt')).prebuiltSource(articles) : plainSource(articles))
+    ).catch((e) => {
+      throw bad(e);
+    }) as Promise<ArticleSearch>; // (a split index is a URL's, never a remote answer's: `remote` gets what buildSliced builds)
   };
 
   let ready: Promise<ArticleSearch> | undefined;
-  let last: ArticleSearch | undefined;
+  let last: ArticleSearch | SplitSearch | undefined;
   const load = async () =>
     typeof source == 'string' ? build(await get(source), 'the articles from ' + source) : build(source as unknown[], 'the articles');
   const index = () =>
@@ -144,9 +155,9 @@ export function createArticleProvider(source: ArticleSource, deps: ArticleProvid
   };
 
   return {
-    async search(query, options = {}) {
+    async search(query, options = {}, pick = same as never) {
       if (typeof query != 'string') fail('query', 'a string', query);
-      return template || typeof source == 'function' ? remote(query, options) : (last = await index()).searchSliced(query, options);
+      return template || typeof source == 'function' ? pick(await remote(query, options)) : (last = await index()).searchSliced(query, options, pick);
     },
     get: (id) => last && last.get(id),
     words: () => last && last.words,

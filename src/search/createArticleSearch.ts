@@ -1,39 +1,14 @@
-import { lang } from '../lib/locale';
 import { KikubariError } from '../lib/KikubariError';
-import { arr, fail, num, obj, str } from '../lib/check';
+import { fail, num, obj } from '../lib/check';
 import { checkArticle } from './checkArticle';
 import { isPrebuilt, prebuiltSource, type Entry, type Source } from './prebuilt';
 import type { Article } from '../types';
 import { finish, finishSliced } from './pause';
-import { snippet } from './snippet';
+import { B, checkSearch, fieldsOf, hit, idf, K1, normOf, order, same, share, telling, TOPIC_WEIGHT, WEIGHTS, type SearchOptions, type SearchResult } from './ranking';
 import { tokenize, typedPrefix, type Words } from './tokenize';
 import { vocabulary } from './vocabulary';
 
-/** One hit, best first. */
-export interface SearchResult {
-  id: string;
-  /** Relevance: BM25F, ×2 for an article about a purchased product. Comparable within one search only. */
-  score: number;
-  title: string;
-  url: string;
-  /** Plain text from the body around the match, ≤ 160 characters; absent when the article has no body. */
-  snippet?: string;
-}
-
-/** What a search knows besides the words. */
-export interface SearchOptions {
-  /** SKUs the visitor bought: articles whose `products` include one rank first among good matches. */
-  products?: string[];
-  /**
-   * The visitor's locale: only articles in its language (`ja` matches `ja-JP`) or with no locale
-   * are returned — articles in another language only when none of those match.
-   */
-  locale?: string;
-  /** Most results to return. Default 10. */
-  limit?: number;
-  /** The offer's topics (e.g. `['descaling']`): they add to the query at half the weight of typed words. */
-  topics?: string[];
-}
+export type { SearchOptions, SearchResult } from './ranking';
 
 /** Ranking parameters; the defaults are explained in the source and measured in `bench/search.mjs`. */
 export interface ArticleSearchOptions {
@@ -55,11 +30,13 @@ export interface ArticleSearch {
   /**
    * The same answer as {@link ArticleSearch.search}, worked out in slices of a few ms with pauses
    * between them, so no query is a long task however large the index (the widget's path).
+   * `pick` chooses among the hits before they are returned (a split index fetches the bodies of
+   * the ones it keeps only, and cuts their snippets then).
    *
    * @example
    * const hits = await s.searchSliced('蓋が閉まらない', { locale: 'ja', limit: 3 });
    */
-  searchSliced(query: string, options?: SearchOptions): Promise<SearchResult[]>;
+  searchSliced<T extends SearchResult = SearchResult>(query: string, options?: SearchOptions, pick?: (hits: SearchResult[]) => T[]): Promise<T[]>;
   /** The indexed article with this id (the widget reads its body in the panel). */
   get(id: string): Article | undefined;
   /** How many articles are indexed. */
@@ -71,30 +48,9 @@ export interface ArticleSearch {
   readonly words: Words;
 }
 
-// Defaults, chosen on principle and then checked on the benchmark (bench/search.mjs):
-// - k1 = 0.9, b = 0.75. Both k1 values in common use were measured, Lucene's 1.2 and the 0.9
-//   Anserini uses for passage retrieval (help articles are passage-sized); 0.9 was ahead on
-//   both sets (+0.003, +0.002 MRR@10). b = 0.75 is the usual value; 0.5 and 0.9 split the
-//   sets, so it stays (`npm run bench:search -- --ablation` prints these rows).
-// - title 3: a help article's title is the question it answers, the field a visitor's words
-//   are most likely to echo; 3 is mid-range of the usual BM25F title weights (2–5). The
-//   benchmark sets barely move anywhere from 1 to 5 (≤ 0.005 MRR@10), so this is judgment,
-//   not fitting.
-// - tags 2: curated keywords, as deliberate as the title but not phrased like a question.
-const WEIGHTS = { title: 3, body: 1, tags: 2 };
-// A product article within a factor of 2 of the best text match outranks it: "rank first among
-// the matches", without letting an article that only shares "how do I" with a question win.
-const PRODUCT_BOOST = 2;
-// Topics are the offer's guess at what the visitor needs; the visitor's own words count twice as much.
-const TOPIC_WEIGHT = 0.5;
-
 const weight = num(0, 100);
 const checkOptions = obj<ArticleSearchOptions>({ weights: obj({ title: weight, body: weight, tags: weight }), k1: num(0, 100), b: num(0, 1) });
-const checkSearch = obj<SearchOptions>({ products: arr(str(100)), locale: str(35, 0), limit: num(1), topics: arr(str(100)) });
 
-
-/** An article's fields, in order: title, body, and tags with products. */
-export const fieldsOf = (a: Article): string[] => [a.title, a.body || '', (a.tags || []).concat(a.products || []).join(' ')];
 
 // A term's counts in an article's three fields share one number, its posting's: title + body ×
 // 2^15 + tags × 2^30 (a title has at most 300 characters, a body 20,000, so neither count
@@ -102,9 +58,6 @@ export const fieldsOf = (a: Article): string[] => [a.title, a.body || '', (a.tag
 const FIELD = [1, 2 ** 15, 2 ** 30];
 // Postings are kept in blocks of this many; a query may pause after each.
 const BLOCK = 65536;
-// Scores are summed in units of 2^-32, in integers (exact below 2^53): the same sum whatever
-// order an article's terms come in, and a prebuilt index has them in another order than its text.
-const UNIT = 2 ** 32;
 
 /**
  * The index build as a generator that yields after each unit of work, so one code path serves
@@ -114,8 +67,8 @@ function* build([v, entries]: Source, options: unknown): Generator<void, Article
   const opts = checkOptions(options === undefined ? {} : options, 'options');
   const w = { ...WEIGHTS, ...opts.weights };
   const W = [w.title, w.body, w.tags];
-  const k1 = opts.k1 ?? 0.9;
-  const b = opts.b ?? 0.75;
+  const k1 = opts.k1 ?? K1;
+  const b = opts.b ?? B;
   const docs: Article[] = [];
   const first = new Map<string, number>();
   // The one pass: validate, tokenise, count. Each term gets a number the first time it is
@@ -188,15 +141,13 @@ function* build([v, entries]: Source, options: unknown): Generator<void, Article
   }
   // BM25F (Robertson, Zaragoza & Taylor 2004): per term and article, a pseudo term frequency
   // summed over fields, each count weighted and normalised by its field's length, saturated
-  // once, times the term's idf. Lucene's idf, log(1 + (N − n + .5)/(n + .5)), stays positive
-  // for terms in most articles.
+  // once, times the term's idf (ranking.ts).
   const N = docs.length;
   const names = v.names;
   const T = names.length;
   const avg = total.map((t) => t / N || 1);
-  // (0 for an empty field, which has no counts to weigh: with b = 1 its weight would be infinite.)
-  const norm = lengths.map((n, i) => n && W[i % 3]! / (1 - b + (b * n) / avg[i % 3]!));
-  const idf = (i: number) => Math.log(1 + (N - df[i]! + 0.5) / (df[i]! + 0.5));
+  const norm = lengths.map((n, i) => normOf(n, W[i % 3]!, b, avg[i % 3]!));
+
   // A question is cut into the dictionary words this index has, not by `Intl.Segmenter`.
   const words: Words = { has: (t) => v.find(t) >= 0, longest: 0 };
   for (let i = 0; i < T; i++) {
@@ -225,15 +176,15 @@ function* build([v, entries]: Source, options: unknown): Generator<void, Article
       const body = low >>> 15;
       const tf = title * norm[doc * 3]! + body * norm[doc * 3 + 1]! + tags * norm[doc * 3 + 2]!;
       if (!score[doc]) hits.push(doc);
-      // (At least one unit: a matched article's score is never 0.)
-      score[doc]! += Math.round((q * tf * (k1 + 1) * UNIT) / (k1 + tf)) || 1;
+      score[doc]! += share(q, tf, k1);
     }
     return doc;
   };
 
   function* searching(query: string, options: unknown): Generator<void, SearchResult[]> {
     if (typeof query != 'string') fail('query', 'a string', query);
-    const { products = [], locale, limit = 10, topics = [] } = checkSearch(options === undefined ? {} : options, 'options');
+    const opts = checkSearch(options === undefined ? {} : options, 'options');
+    const { limit = 10, topics = [] } = opts;
     const score = new Float64Array(N);
     const hits: number[] = [];
     // Each query term's weight, times its idf.
@@ -243,7 +194,7 @@ function* build([v, entries]: Source, options: unknown): Generator<void, Article
     let any = false;
     const add = (term: string, w: number) => {
       const i = v.find(term);
-      if (i >= 0) (weight[i]! += w * idf(i)), (on[i >> 5]! |= 1 << i);
+      if (i >= 0) (weight[i]! += w * idf(N, df[i]!)), (on[i >> 5]! |= 1 << i);
       any ||= i >= 0;
     };
     const terms = tokenize(query, words);
@@ -257,43 +208,11 @@ function* build([v, entries]: Source, options: unknown): Generator<void, Article
     yield;
     // A possible pause after each block of postings.
     for (let k = 0, doc = 0; any && k * BLOCK < P; k++) yield void (doc = scan(k, on, weight, score, hits, doc));
-    for (const d of hits) score[d]! /= UNIT;
-    const owns = (a: Article) => !!a.products && a.products.some((p) => products.includes(p));
-    if (!terms.length && !topicTerms.length)
-      for (let d = 0; d < N; d++)
-        if (owns(docs[d]!)) {
-          hits.push(d);
-          score[d] = 1;
-        }
+    const chosen = yield* order(docs, hits, score, opts, !terms.length && !topicTerms.length);
     yield;
-    const want = lang(locale || '');
-    const inLocale = new Uint8Array(N);
-    for (const d of hits) {
-      const a = docs[d]!;
-      if (owns(a)) score[d]! *= PRODUCT_BOOST;
-      inLocale[d] = +(!want || !a.locale || lang(a.locale) == want);
-    }
-    yield;
-    // Only answers in the visitor's language (one they can read beats a better one they
-    // cannot), unless there are none; then by score; ties keep the articles' order.
-    const readable = hits.filter((d) => inLocale[d]);
-    const chosen = readable.length ? readable : hits;
-    chosen.sort((d, e) => score[e]! - score[d]! || d - e);
-    yield;
-    // Snippets look for the rarest query term first: it is the most telling place in the body.
-    const rare = terms
-      .concat(topicTerms)
-      .filter((t) => t[0] != '_' && rarity(t))
-      .sort((s, t) => rarity(s) - rarity(t));
-    if (prefix) rare.push(prefix);
+    const rare = telling(terms.concat(topicTerms), rarity, prefix);
     const out: SearchResult[] = [];
-    for (const d of chosen.slice(0, limit)) {
-      const a = docs[d]!;
-      const s = a.body && snippet(a.body, rare);
-      const r: SearchResult = { id: a.id, score: score[d]!, title: a.title, url: a.url };
-      if (s) r.snippet = s;
-      yield void out.push(r);
-    }
+    for (const d of chosen.slice(0, limit)) yield void out.push(hit(docs[d]!, score[d]!, rare));
     return out;
   }
 
@@ -302,7 +221,7 @@ function* build([v, entries]: Source, options: unknown): Generator<void, Article
     words,
     get: (id) => docs.find((a) => a.id == id),
     search: (query, options) => finish(searching(query, options)),
-    searchSliced: async (query, options) => finishSliced(searching(query, options)),
+    searchSliced: async (query, options, pick = same as never) => pick(await finishSliced(searching(query, options))),
   };
 }
 

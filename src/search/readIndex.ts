@@ -6,13 +6,13 @@ import { slicer } from './pause';
  * streams in, in slices, so the full text is never held or scanned in one step — decoding a
  * 4 MB body, joining it into one string or splitting it are each long steps on their own
  * (measured in Chromium: 80–200 ms). Anything else is parsed whole when it has arrived.
- * Rejects with a `SyntaxError` when the text is not JSON, with the read error when the
- * connection fails.
+ * `first` gets the first item of such a file as soon as it is read. Rejects with a `SyntaxError`
+ * when the text is not JSON, with the read error when the connection fails.
  *
  * @example
  * const json = await readIndex(await fetch('/kb-index.json'));
  */
-export async function readIndex(res: Response): Promise<unknown> {
+export async function readIndex(res: Response, first?: (item: unknown) => void): Promise<unknown> {
   // Every browser has a body stream; a host without one gets the whole text parsed at once.
   if (!res.body) return JSON.parse(await res.text());
   const reader = res.body.getReader();
@@ -40,7 +40,8 @@ export async function readIndex(res: Response): Promise<unknown> {
       start = end + 1;
       if (line.length > 1) {
         try {
-          out.push(JSON.parse(line));
+          // (The first item as soon as it is read: a split index's reader is fetched while the rest arrives.)
+          if (out.push(JSON.parse(line)) == 1 && first) first(out[0]);
           all = undefined;
         } catch (e) {
           if (!all) throw e; // one article per line, and this line is broken

@@ -1,4 +1,5 @@
 import { createArticleProvider, type ArticleProvider } from '../search/articleSource';
+import type { SearchResult } from '../search/createArticleSearch';
 import type { ArticleSource } from '../types';
 import type { Words } from '../search/tokenize';
 import { isCurrentPage } from './isCurrentPage';
@@ -57,12 +58,15 @@ export function createArticleFinder(source: ArticleSource | undefined, locale: s
     get: provider.get,
     words: provider.words,
     async search(query, { owned = [], exclude = [], limit = 3, typed, ...opts }) {
-      const hits: ArticleHit[] = (await provider.search(query, { ...opts, locale: typed ? queryLocale(query, locale) : locale, limit: POOL })).map((h) => {
-        const a: { body?: string; products?: string[] } = provider.get(h.id) || {};
-        // With the body, the article is read in the panel and "Did this help?" stays in reach.
-        return { ...h, body: a.body, products: a.products };
-      });
-      return rankForVisitor(hits, { owned, limit, exclude, fill: typed, skip: (a) => !!doc && isCurrentPage(a, doc) });
+      const about = (id: string): { body?: string; products?: string[] } => provider.get(id) || {};
+      // The visitor's order picked before the bodies are read (a split index fetches only the picked ones'),
+      const pick = (hits: SearchResult[]) =>
+        rankForVisitor(
+          hits.map((h): ArticleHit => ({ ...h, products: about(h.id).products })),
+          { owned, limit, exclude, fill: typed, skip: (a) => !!doc && isCurrentPage(a, doc) },
+        );
+      // …then with the body, the article is read in the panel and "Did this help?" stays in reach.
+      return (await provider.search(query, { ...opts, locale: typed ? queryLocale(query, locale) : locale, limit: POOL }, pick)).map((h) => ({ ...h, body: about(h.id).body }));
     },
   };
 }

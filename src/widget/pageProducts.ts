@@ -21,8 +21,8 @@ export function pageProducts({ articles }: KikubariConfig, doc: Document): strin
   if (articles && !known[url]) {
     known[url] = [];
     const provider = providerFor(articles);
-    provider.search(doc.title, { limit: POOL }).then((hits) => {
-      const a = hits.find((h) => isCurrentPage(h, doc));
+    // (Only that article picked: a split index fetches no other body.)
+    provider.search(doc.title, { limit: POOL }, (hits) => hits.filter((h) => isCurrentPage(h, doc)).slice(0, 1)).then(([a]) => {
       known[url] = (a && provider.get(a.id)!.products) || [];
     }, () => {}); // no index, no tie: the page is judged by itself, as before
   }

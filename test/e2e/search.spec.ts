@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { formatPrebuiltIndex } from '../../src/cli/formatPrebuiltIndex';
+import { formatSplitIndex } from '../../src/cli/formatSplitIndex';
 import type { Article } from '../../src/types';
 import { BOUGHT, hostPage, installClock, loaded, offer, openPage, panel, ready } from './helpers';
 
@@ -125,6 +126,62 @@ test.describe('the article index is loaded before the visitor asks', () => {
     // The panel opens with the articles for what kikubari knows: the index was loaded for them.
     await expect(panel(page).locator('[part="article"]').first()).toBeVisible();
     expect(asked).toEqual(['helpcenter.json']);
+  });
+});
+
+test.describe('a split index (kikubari index --split)', () => {
+  const HELP_CENTER: Article[] = JSON.parse(readFileSync('test/e2e/fixtures/helpcenter.json', 'utf8'));
+  const SETUP = HELP_CENTER.find((a) => a.id == '3001')!;
+  // Small shards, so that a question's few are a small part of many.
+  const FILES = formatSplitIndex(HELP_CENTER, 16);
+  const SHARDS = [...FILES.keys()].filter((f) => f.includes('/t/')).length;
+  const serve = async (page: Page) => {
+    const asked: string[] = [];
+    page.on('request', (r) => {
+      const path = new URL(r.url()).pathname;
+      if (path.startsWith('/kb/')) asked.push(path.slice(4).replace(/^\w+\//, ''));
+      if (/\/(split|prebuilt)\.mjs$/.test(path)) asked.push(path.split('/').pop()!);
+    });
+    await page.route('**/kb/**', (r) => {
+      const text = FILES.get(new URL(r.request().url()).pathname.slice(4));
+      return text === undefined ? r.fulfill({ status: 404 }) : r.fulfill({ contentType: 'application/json', body: text });
+    });
+    return asked;
+  };
+
+  test('a typed question is answered from the few files it needs, quoting the body fetched for it', async ({ page }) => {
+    expect(SHARDS).toBeGreaterThan(32);
+    const asked = await serve(page);
+    await openPage(page, SETUP.url, hostPage({ title: SETUP.title, before: `kikubari('init', { articles: '/kb/index.json', proactive: false });` + BOUGHT }));
+    await ready(page);
+    await page.evaluate(() => (window as any).kikubari('open', { query: 'the kettle makes a strange noise' }));
+    await expect(panel(page).locator('[part="source"]')).toHaveText('Aero Kettle makes a strange noise');
+    // Quoted from its body, fetched for it.
+    await expect(panel(page).locator('[part="answer"]')).toContainText('A grinding or rattling noise means a part is loose');
+    expect(asked[0]).toBe('index.json');
+    expect(asked).toContain('split.mjs');
+    expect(asked).not.toContain('prebuilt.mjs');
+    // The shards of its words (and of the offer's topics), never the whole index; the bodies of
+    // only the articles shown, not of every hit.
+    const shards = asked.filter((f) => f.startsWith('t/'));
+    expect(shards.length).toBeGreaterThan(0);
+    expect(shards.length).toBeLessThan(SHARDS / 2);
+    expect(asked.filter((f) => f.startsWith('a/')).length).toBeLessThanOrEqual(3 + 3);
+  });
+
+  test('a shard that fails to arrive offers a person for that question; the next question fetches it again and is answered', async ({ page }) => {
+    const asked = await serve(page);
+    let fail = true;
+    await page.route('**/kb/*/t/*.json', (r) => (fail ? r.fulfill({ status: 503 }) : r.fallback()));
+    await openPage(page, SETUP.url, hostPage({ title: SETUP.title, before: `kikubari('init', { articles: '/kb/index.json', proactive: false });` + BOUGHT }));
+    await ready(page);
+    await page.evaluate(() => (window as any).kikubari('open', { query: 'the kettle makes a strange noise' }));
+    await expect(panel(page).locator('[part="quick-reply"]').first()).toBeVisible();
+    await expect(panel(page).locator('[part="source"]')).toHaveCount(0);
+    expect(asked.filter((f) => f.startsWith('a/'))).toEqual([]);
+    fail = false;
+    await page.evaluate(() => (window as any).kikubari('open', { query: 'the kettle makes a strange noise' }));
+    await expect(panel(page).locator('[part="source"]')).toHaveText('Aero Kettle makes a strange noise');
   });
 });
 

@@ -64,6 +64,23 @@ describe('kikubari index', () => {
     expect((await run('index', '--check', 'kb.json')).stderr).toBe('  ✓ kb.json: prebuilt, 408 articles (en 3, ja-JP 1, ja 402, en-us 2); 6 name products\n');
   });
 
+  it('--split writes a folder the widget searches a question at a time, and --check reads every file of it', async () => {
+    const r = await run('index', 'good', '--split', '--out', 'public/kb', ...BASE);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/Wrote public\/kb\/index\.json: [\d.]+ KB \([\d.]+ KB gzip\), loaded as the panel opens; public\/kb\/[0-9a-f]{8}\/: \d+ files, [\d.]+ KB, fetched a few at a time by each question\.\nSet articles: "\/…\/kb\/index\.json"/);
+    const kb = join(dir, 'public/kb');
+    const fetch = (async (url: string) => new Response(readFileSync(join(kb, String(url).replace('/kb/', '')), 'utf8'))) as unknown as typeof globalThis.fetch;
+    const provider = createArticleProvider('/kb/index.json', { fetch });
+    expect((await provider.search('descale', { products: ['AK-1'], locale: 'en' }))[0]!.id).toBe('1001');
+    expect((await provider.search('湯あか', { locale: 'ja' }))[0]!.id).toBe('2001');
+    expect(provider.get('2001')!.body).toContain('クエン酸');
+    expect((await run('index', '--check', 'public/kb/index.json')).stderr).toMatch(/^  ✓ public\/kb\/index.json: split, 7 articles \(.*\); \d name products, \d+ shards\n$/);
+    const folder = JSON.parse(readFileSync(join(kb, 'index.json'), 'utf8'))[0].build;
+    writeFileSync(join(kb, folder, 't', '0.json'), '["x",[1]]');
+    expect((await run('index', '--check', 'public/kb/index.json')).stderr).toMatch(/^  ✗ public\/kb\/index.json: shard 0 "x" must be postings of articles 0 to 6 \(got an array of 1\)\n$/);
+    expect((await run('index', 'good', '--split', '--prebuilt')).code).toBe(2);
+  });
+
   it('--prebuilt writes the plain list where that is smaller on the wire (a few articles), and says so', async () => {
     const r = await run('index', 'good', '--out', 'kb.json', '--prebuilt', ...BASE);
     expect(r.code).toBe(0);

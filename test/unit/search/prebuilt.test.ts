@@ -1,25 +1,17 @@
 // @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
 import { formatPrebuiltIndex } from '../../../src/cli/formatPrebuiltIndex';
-import { createArticleSearch, createArticleSearchAsync, fieldsOf } from '../../../src/search/createArticleSearch';
+import { createArticleSearch, createArticleSearchAsync } from '../../../src/search/createArticleSearch';
+import { fieldsOf } from '../../../src/search/ranking';
 import { parseIndex } from '../../../src/search/parseIndex';
 import { readAllPrebuilt, readPrebuilt } from '../../../src/search/prebuilt';
 import { tokenize } from '../../../src/search/tokenize';
 import { pairVocabulary } from '../../../src/search/vocabulary';
 import type { Article } from '../../../src/types';
-import { ARTICLES } from './fixtures';
+import { ARTICLES, MORE } from './fixtures';
 
 const QUERIES = ['how do I descale the kettle', 'desc', '湯あかの落とし方', 'ふたが閉まらない', 'ふ', 'ケトル', 'インターナショナル', ''];
 const OPTIONS = [{ products: ['AK-1'], locale: 'ja', topics: ['cleaning'] }, { limit: 50 }, { locale: 'en' }];
-// Long Japanese, with a katakana loanword over 15 characters and text around it; line breaks
-// (Windows ones too), half-width katakana (folded to other characters), Japanese tags and
-// products, and an article with no body.
-const MORE: Article[] = [
-  { id: 'long', title: 'インターナショナルスタンダードバージョンの保証', url: '/long', locale: 'ja', body: 'Wi-Fiルーターの設定。'.repeat(40) + '\n\n電源を入れ直してください。\r\nｶﾞｽｺﾝﾛの上に置かないでください。' },
-  { id: 'tags', title: 'お手入れ・保管', url: '/tags', locale: 'ja', tags: ['お手入れ', 'ｽﾃﾝﾚｽ 製'], products: ['ケトル-1', 'AK-1'], body: '保管するときは、水を捨てて乾かしてください。' },
-  { id: 'nobody', title: 'ふたの外し方', url: '/nobody', locale: 'ja' },
-  { id: 'mixed', title: 'USBケーブルで充電 (5V 2.4A)', url: '/mixed', locale: 'ja', tags: ["don't", 'e-mail', 'Café'], body: 'Ｗｉ－Ｆｉ設定は3.5秒押し。iPhone15とAndroid、ＡＢＣ１２３、x²、naïve résumé. 1971年から2週間、ケーブルUSB2本とiPhone15Proを5月に。約2,000mm、300mm程度。' },
-];
 const ALL = [...ARTICLES, ...MORE];
 const parsed = async (articles: Article[]) => (await parseIndex(formatPrebuiltIndex(articles))) as unknown[];
 

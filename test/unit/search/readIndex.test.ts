@@ -36,6 +36,29 @@ describe('reading an index from the network', () => {
     return expect(readIndex(r)).resolves.toEqual(articles);
   });
 
+  it('hands over the first item as soon as its line has arrived, before the rest (a split index’s reader is fetched then)', async () => {
+    let rest!: () => void;
+    const later = new Promise<void>((r) => (rest = r));
+    const seen: unknown[] = [];
+    const enc = new TextEncoder();
+    const r = new Response(
+      new ReadableStream({
+        async start(c) {
+          c.enqueue(enc.encode(lines.slice(0, lines.indexOf('\n', 2) + 1)));
+          await later;
+          c.enqueue(enc.encode(lines.slice(lines.indexOf('\n', 2) + 1)));
+          c.close();
+        },
+      }),
+    );
+    const read = readIndex(r, (first) => seen.push(first));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(seen).toEqual([articles[0]]);
+    rest();
+    await expect(read).resolves.toEqual(articles);
+    expect(seen).toHaveLength(1);
+  });
+
   it('parses any other JSON whole: pretty-printed, an object, Zendesk’s shape', async () => {
     await expect(readIndex(response(JSON.stringify(articles, null, 2)))).resolves.toEqual(articles);
     await expect(readIndex(response('[\n{\n  "id": "1",\n', '  "title": "x", "url": "/x"\n}\n]'))).resolves.toEqual([{ id: '1', title: 'x', url: '/x' }]);
