@@ -4,12 +4,13 @@
 //
 // 1. The search alone (dist/search.mjs): the index loaded (fetched, parsed and built in slices,
 //    as the widget does), then the first question answered — English and Japanese, 1,000 and
-//    10,000 articles, from the plain article list and from `kikubari index --prebuilt`. For each:
+//    10,000 articles, from the plain article list, from `kikubari index --prebuilt` and from
+//    `kikubari index --split` (its index.json loaded, then each question fetches its shards and bodies). For each:
 //    median and range of the load and the first answer, the longest stretch kikubari's code ran
 //    between its pauses, and the long tasks (> 50 ms) Chromium reported, any cause (the garbage
 //    collector's pauses too).
 // 2. The widget (dist/kikubari.js and its chunks): a recent buyer's `kikubari('open', { query })`
-//    → the first answer painted (a quoted passage or an article), with the prebuilt index either
+//    → the first answer painted (a quoted passage or an article), with the prebuilt or split index either
 //    loaded before (an offer was shown, which loads it while the visitor reads: the run waits for
 //    the offer's "N articles" preview) or not (no offer: the index loads when the panel opens).
 //
@@ -24,13 +25,15 @@
 // A figure, not a test: on a shared machine the OS can stretch any task (the load average is
 // printed with the figures).
 //   --reps N   repetitions (default 3)     --sizes 1000,10000     --rates 1,4
-//   --indexes plain,prebuilt (part 1)   --widget-sizes 10000   --widget-rates 1   (part 2; --widget-sizes none skips it)
+//   --indexes plain,prebuilt,split (part 1)   --widget-indexes prebuilt,split   --widget-sizes 10000   --widget-rates 1
+//   (part 2; --widget-sizes none skips it)
 //   --against DIR
-import { createServer } from 'node:http';
+import { Worker } from 'node:worker_threads';
 import { readFileSync, existsSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { loadavg } from 'node:os';
+import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/browser.mjs';
 import { probe } from './pageProbe.mjs';
@@ -44,7 +47,8 @@ const list = (s) => (s == 'none' ? [] : s.split(',').map(Number));
 const REPS = +arg('reps', 3);
 const SIZES = list(arg('sizes', '1000,10000'));
 const RATES = list(arg('rates', '1,4'));
-const INDEXES = arg('indexes', 'plain,prebuilt').split(',');
+const INDEXES = arg('indexes', 'plain,prebuilt,split').split(',');
+const WIDGET_INDEXES = arg('widget-indexes', 'prebuilt,split').split(',');
 const WIDGET_SIZES = list(arg('widget-sizes', '10000'));
 const WIDGET_RATES = list(arg('widget-rates', '1'));
 const QUERY = { en: 'kettle lid will not close after descaling', ja: '日本で最初の鉄道はいつ開業しましたか' };
@@ -61,7 +65,12 @@ async function loadFormats(dir) {
   mkdirSync(out, { recursive: true });
   const name = dir == root ? 'formats' : 'formats-baseline';
   const entry = join(out, name + '.ts');
-  writeFileSync(entry, `export { formatIndex } from '${join(dir, 'src/cli/formatIndex')}';\nexport { formatPrebuiltIndex } from '${join(dir, 'src/cli/formatPrebuiltIndex')}';\n`);
+  const split = existsSync(join(dir, 'src/cli/formatSplitIndex.ts')); // (not in builds before it)
+  writeFileSync(
+    entry,
+    `export { formatIndex } from '${join(dir, 'src/cli/formatIndex')}';\nexport { formatPrebuiltIndex } from '${join(dir, 'src/cli/formatPrebuiltIndex')}';\n` +
+      (split ? `export { formatSplitIndex } from '${join(dir, 'src/cli/formatSplitIndex')}';\n` : 'export const formatSplitIndex = undefined;\n'),
+  );
   const bundle = await rollup({ input: entry, plugins: [nodeResolve(), typescript({ tsconfig: join(dir, 'tsconfig.json'), include: [join(dir, 'src/**/*'), entry], noEmit: false, declaration: false, outDir: undefined, sourceMap: false })], onwarn: () => {} });
   const file = join(out, name + '.mjs');
   await bundle.write({ file, format: 'es' });
@@ -106,14 +115,20 @@ const articles = new Map();
 const set = (lang, n) => articles.get(lang + n) || (articles.set(lang + n, lang == 'ja' ? japanese(n) : english(n)), articles.get(lang + n));
 const files = new Map(); // path → body
 for (const [b, build] of builds.entries()) {
-  const { formatIndex, formatPrebuiltIndex } = await loadFormats(build.dir);
+  const { formatIndex, formatPrebuiltIndex, formatSplitIndex } = await loadFormats(build.dir);
   build.prefix = `/b${b}`;
+  build.split = !!formatSplitIndex;
   for (const lang of ['en', 'ja'])
     for (const n of new Set([...SIZES, ...WIDGET_SIZES])) {
       files.set(`${build.prefix}/${lang}-${n}-plain.bin`, formatIndex(set(lang, n)));
       files.set(`${build.prefix}/${lang}-${n}-prebuilt.bin`, formatPrebuiltIndex(set(lang, n)));
+      if (formatSplitIndex) for (const [path, text] of formatSplitIndex(set(lang, n))) files.set(`${build.prefix}/${lang}-${n}-split/${path}`, text);
     }
 }
+/** Where a configuration's index is: a split index's index.json, or the one file. */
+const indexUrl = (prefix, lang, n, kind) => `${prefix}/${lang}-${n}-${kind}${kind == 'split' ? '/index.json' : '.bin'}`;
+// Each index file's size gzip -9 (worked out now, not while serving).
+const gzCache = new Map([...files].map(([path, text]) => [path, gzipSync(text, { level: 9 }).length]));
 
 // Part 1's page: the search module alone.
 const searchPage = (prefix) => `<!doctype html><meta charset="utf-8"><script type="module">
@@ -150,27 +165,49 @@ window.measure = async (url, query) => {
 </script>`;
 
 // Part 2's page: a help article on which a recent buyer is shown an offer at once (preloaded), or none.
-const widgetPage = (prefix, lang, n, preloaded) => {
-  const config = { articles: `${prefix}/${lang}-${n}-prebuilt.bin` };
+const widgetPage = (prefix, lang, n, kind, preloaded) => {
+  const config = { articles: indexUrl(prefix, lang, n, kind) };
   if (preloaded) Object.assign(config, { defaultOffer: false, etiquette: { quietStartSeconds: 0 }, offers: [{ id: 'bench', when: { page: 'kb' }, message: 'Need help?', topics: [TOPIC[lang]] }] });
   else config.proactive = false;
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Help Center</title>
 <script>window.kikubari=window.kikubari||function(){(kikubari.q=kikubari.q||[]).push(arguments)};kikubari('init', ${JSON.stringify(config)});
 kikubari('purchase', { orderId: 'A-1', items: [{ sku: 'AK-1', name: 'Aero Kettle' }] });</script>
-<script async src="${prefix}/dist/kikubari.js"></script></head><body><main><h1>Help Center</h1><p>${'Some helpful text. '.repeat(40)}</p></main></body></html>`;
+<script async src="${prefix}/dist/kikubari.js"></script></head><body><main><h1>${lang == 'ja' ? 'ヘルプセンター' : 'Help Center'}</h1><p>${(lang == 'ja' ? 'お役に立つ説明文です。' : 'Some helpful text. ').repeat(40)}</p></main></body></html>`;
 };
 
-const server = createServer((req, res) => {
-  const url = req.url.split('?')[0];
-  const m = /^\/b(\d+)\/dist\/([\w.-]+)$/.exec(url);
-  const body = m ? (existsSync(join(builds[+m[1]].dir, 'dist', m[2])) ? readFileSync(join(builds[+m[1]].dir, 'dist', m[2])) : undefined) : files.get(url);
-  // Indexes as bytes, not application/json: with DevTools attached (as Playwright always is)
-  // Chromium keeps a decoded copy of every text response, a task for megabytes no visitor runs.
-  res.writeHead(body === undefined ? 404 : 200, { 'content-type': url.endsWith('.mjs') || url.endsWith('.js') ? 'text/javascript' : 'application/octet-stream' });
-  res.end(body);
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const origin = 'http://127.0.0.1:' + server.address().port;
+// The files are served from a thread of their own: in this one, the trace the runs collect (a
+// stream of DevTools events) would hold each response back, and a split index's question makes
+// twenty requests. (A visitor's server is not in their browser's debugger either.)
+const server = new Worker(
+  `const { createServer } = require('node:http');
+  const { existsSync, readFileSync } = require('node:fs');
+  const { join } = require('node:path');
+  const { parentPort, workerData: { files, sizes, dirs } } = require('node:worker_threads');
+  let fetched = { files: 0, gzip: 0 };
+  parentPort.on('message', (m) => {
+    if (m == 'count') parentPort.postMessage((fetched = { files: 0, gzip: 0 }));
+    else if (m == 'counted') parentPort.postMessage(fetched);
+    else server.close(() => parentPort.close());
+  });
+  const server = createServer((req, res) => {
+    const url = req.url.split('?')[0];
+    const m = /^\\/b(\\d+)\\/dist\\/([\\w.-]+)$/.exec(url);
+    const body = m ? (existsSync(join(dirs[+m[1]], 'dist', m[2])) ? readFileSync(join(dirs[+m[1]], 'dist', m[2])) : undefined) : files.get(url);
+    if (!m && body !== undefined) (fetched.files++, (fetched.gzip += sizes.get(url)));
+    // Indexes as bytes, not application/json: with DevTools attached (as Playwright always is)
+    // Chromium keeps a decoded copy of every text response, a task for megabytes no visitor runs.
+    res.writeHead(body === undefined ? 404 : 200, { 'content-type': url.endsWith('.mjs') || url.endsWith('.js') ? 'text/javascript' : 'application/octet-stream' });
+    res.end(body);
+  });
+  server.listen(0, '127.0.0.1', () => parentPort.postMessage(server.address().port));`,
+  { eval: true, workerData: { files, sizes: gzCache, dirs: builds.map((b) => b.dir) } },
+);
+const port = await new Promise((r) => server.once('message', r));
+/** What the runs fetched of the index files since `count()`: how many, and their size gzip -9. */
+const ask = (m) => new Promise((r) => (server.once('message', r), server.postMessage(m)));
+const count = () => ask('count');
+const counted = () => ask('counted');
+const origin = 'http://127.0.0.1:' + port;
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 const loadBefore = loadavg();
 
@@ -218,7 +255,9 @@ async function searchRun(c) {
   try {
     await page.goto(origin + '/search');
     await page.waitForFunction(() => 'measure' in window);
-    return await traced(cdp, () => page.evaluate(([u, q]) => window.measure(u, q), [`${c.build.prefix}/${c.lang}-${c.n}-${c.kind}.bin`, QUERY[c.lang]]));
+    await count();
+    const r = await traced(cdp, () => page.evaluate(([u, q]) => window.measure(u, q), [indexUrl(c.build.prefix, c.lang, c.n, c.kind), QUERY[c.lang]]));
+    return { ...r, fetched: await counted() };
   } finally {
     await context.close();
   }
@@ -228,7 +267,7 @@ const OFFER = '[data-kikubari] >>> [part="offer-preview"]';
 const ANSWER = '[data-kikubari] >>> [part="panel"] :is([part="article"], [part="source"])';
 async function widgetRun(c) {
   const path = `/hc/${c.lang}/articles/360000${c.n}`;
-  const { context, page, cdp } = await tab(c.rate, path, widgetPage(c.build.prefix, c.lang, c.n, c.preloaded));
+  const { context, page, cdp } = await tab(c.rate, path, widgetPage(c.build.prefix, c.lang, c.n, c.kind, c.preloaded));
   try {
     await page.goto(origin + path);
     await page.waitForFunction(() => {
@@ -241,7 +280,8 @@ async function widgetRun(c) {
     // Preloaded: the offer's preview ("N articles") is shown once the index has answered.
     if (c.preloaded) await page.waitForFunction((s) => window.__bench.shown(s), OFFER, { timeout: PAINT_TIMEOUT_MS, polling: 100 });
     await page.evaluate(() => new Promise((r) => requestIdleCallback(() => requestIdleCallback(r))));
-    return await traced(cdp, () => page.evaluate(
+    await count();
+    const r = await traced(cdp, () => page.evaluate(
       async ({ query, answer, timeoutMs }) => {
         const b = window.__bench;
         const t0 = performance.now();
@@ -252,14 +292,16 @@ async function widgetRun(c) {
       },
       { query: QUERY[c.lang], answer: ANSWER, timeoutMs: PAINT_TIMEOUT_MS },
     ));
+    return { ...r, fetched: await counted() };
   } finally {
     await context.close();
   }
 }
 
 const configs = [];
-for (const lang of ['en', 'ja']) for (const n of SIZES) for (const rate of RATES) for (const kind of INDEXES) for (const build of builds) configs.push({ part: 1, lang, n, rate, kind, build });
-for (const lang of ['en', 'ja']) for (const n of WIDGET_SIZES) for (const rate of WIDGET_RATES) for (const preloaded of [true, false]) for (const build of builds) configs.push({ part: 2, lang, n, rate, preloaded, build });
+const has = (build, kind) => kind != 'split' || build.split;
+for (const lang of ['en', 'ja']) for (const n of SIZES) for (const rate of RATES) for (const kind of INDEXES) for (const build of builds) if (has(build, kind)) configs.push({ part: 1, lang, n, rate, kind, build });
+for (const lang of ['en', 'ja']) for (const n of WIDGET_SIZES) for (const rate of WIDGET_RATES) for (const kind of WIDGET_INDEXES) for (const preloaded of [true, false]) for (const build of builds) if (has(build, kind)) configs.push({ part: 2, lang, n, rate, kind, preloaded, build });
 const results = new Map(configs.map((c) => [c, []]));
 for (let rep = 0; rep < REPS; rep++)
   for (const c of configs) {
@@ -274,33 +316,33 @@ process.stderr.write('\n');
 const loadAfter = loadavg();
 const version = browser.version();
 await browser.close();
-server.close();
+server.postMessage('close');
 
 const med = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 const cell = (xs) => (xs.length ? `${med(xs).toFixed(0)} (${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)})` : '—');
-const { gzipSync } = await import('node:zlib');
 const gz = (s) => gzipSync(s, { level: 9 }).length;
 const label = (c) => (baseline ? ` | ${c.build.name}` : '');
 console.log(`Chromium ${version}; load average (1, 5, 15 min) ${loadBefore.map((x) => x.toFixed(2)).join(', ')} before, ${loadAfter.map((x) => x.toFixed(2)).join(', ')} after (other work on the machine stretches every figure).`);
 if (baseline) console.log(`Baseline: ${resolve(baseline)}.`);
 console.log(`\n1. Index load and first answer, the search alone (${REPS} interleaved runs; median (min–max) ms). The longest stretch is kikubari's code between two pauses; long tasks are Chromium's (> 50 ms, any cause).\n`);
-console.log(`| set | articles | CPU | index${baseline ? ' | build' : ''} | gzip KB | load ms | first answer ms | longest stretch ms | long tasks: median (most), longest ms | in thread time: longest task ms, tasks > 50 ms | garbage collection in the longest task ms |`);
-console.log(`|---|---:|---:|---${baseline ? '|---' : ''}|---:|---:|---:|---:|---:|---:|---:|`);
+console.log(`| set | articles | CPU | index${baseline ? ' | build' : ''} | gzip KB | fetched: files, gzip KB | load ms | first answer ms | longest stretch ms | long tasks: median (most), longest ms | in thread time: longest task ms, tasks > 50 ms | garbage collection in the longest task ms |`);
+console.log(`|---|---:|---:|---${baseline ? '|---' : ''}|---:|---:|---:|---:|---:|---:|---:|---:|`);
+const got = (r) => (r.length ? `${med(r.map((x) => x.fetched.files))}, ${(med(r.map((x) => x.fetched.gzip)) / 1024).toFixed(0)}` : '—');
 for (const c of configs.filter((c) => c.part == 1)) {
   const r = results.get(c);
-  const file = files.get(`${c.build.prefix}/${c.lang}-${c.n}-${c.kind}.bin`);
+  const file = files.get(indexUrl(c.build.prefix, c.lang, c.n, c.kind));
   console.log(
-    `| ${c.lang} | ${c.n.toLocaleString('en')} | ${c.rate}× | ${c.kind}${label(c)} | ${(gz(file) / 1024).toFixed(0)} | ${cell(r.map((x) => x.load))} | ${cell(r.map((x) => x.answer))} | ${cell(r.map((x) => x.longest))} | ${r.length ? `${med(r.map((x) => x.long))} (${Math.max(...r.map((x) => x.long))}), ${Math.max(...r.map((x) => x.longMax)).toFixed(0)}` : '—'} | ${cell(r.map((x) => x.cpuLongest))}, ${r.length ? `${med(r.map((x) => x.cpuLong))} (${Math.max(...r.map((x) => x.cpuLong))})` : '—'} | ${cell(r.map((x) => x.cpuLongestGc))} |`,
+    `| ${c.lang} | ${c.n.toLocaleString('en')} | ${c.rate}× | ${c.kind}${label(c)} | ${(gz(file) / 1024).toFixed(0)} | ${got(r)} | ${cell(r.map((x) => x.load))} | ${cell(r.map((x) => x.answer))} | ${cell(r.map((x) => x.longest))} | ${r.length ? `${med(r.map((x) => x.long))} (${Math.max(...r.map((x) => x.long))}), ${Math.max(...r.map((x) => x.longMax)).toFixed(0)}` : '—'} | ${cell(r.map((x) => x.cpuLongest))}, ${r.length ? `${med(r.map((x) => x.cpuLong))} (${Math.max(...r.map((x) => x.cpuLong))})` : '—'} | ${cell(r.map((x) => x.cpuLongestGc))} |`,
   );
 }
 if (configs.some((c) => c.part == 2)) {
-  console.log(`\n2. The widget: a recent buyer's kikubari('open', { query }) → first answer painted, prebuilt index (${REPS} interleaved runs; median (min–max) ms). "Loaded before": an offer was shown first, and the run waited for its preview (the index had answered); "not": no offer, the index loads as the panel opens.\n`);
-  console.log(`| set | articles | CPU | index${baseline ? ' | build' : ''} | open → first answer ms | long tasks in between: median (most), longest ms | in thread time: longest task ms, tasks > 50 ms | garbage collection in the longest task ms |`);
-  console.log(`|---|---:|---:|---${baseline ? '|---' : ''}|---:|---:|---:|---:|`);
+  console.log(`\n2. The widget: a recent buyer's kikubari('open', { query }) → first answer painted, prebuilt or split index (${REPS} interleaved runs; median (min–max) ms). "Loaded before": an offer was shown first, and the run waited for its preview (the index had answered); "not": no offer, the index loads as the panel opens.\n`);
+  console.log(`| set | articles | CPU | index${baseline ? ' | build' : ''} | open → first answer ms | fetched in between: files, gzip KB | long tasks in between: median (most), longest ms | in thread time: longest task ms, tasks > 50 ms | garbage collection in the longest task ms |`);
+  console.log(`|---|---:|---:|---${baseline ? '|---' : ''}|---:|---:|---:|---:|---:|`);
   for (const c of configs.filter((c) => c.part == 2)) {
     const r = results.get(c);
     console.log(
-      `| ${c.lang} | ${c.n.toLocaleString('en')} | ${c.rate}× | ${c.preloaded ? 'loaded before' : 'not loaded'}${label(c)} | ${cell(r.map((x) => x.ms))} | ${r.length ? `${med(r.map((x) => x.count))} (${Math.max(...r.map((x) => x.count))}), ${Math.max(...r.map((x) => x.longest)).toFixed(0)}` : '—'} | ${cell(r.map((x) => x.cpuLongest))}, ${r.length ? `${med(r.map((x) => x.cpuLong))} (${Math.max(...r.map((x) => x.cpuLong))})` : '—'} | ${cell(r.map((x) => x.cpuLongestGc))} |`,
+      `| ${c.lang} | ${c.n.toLocaleString('en')} | ${c.rate}× | ${c.kind}, ${c.preloaded ? 'loaded before' : 'not loaded'}${label(c)} | ${cell(r.map((x) => x.ms))} | ${got(r)} | ${r.length ? `${med(r.map((x) => x.count))} (${Math.max(...r.map((x) => x.count))}), ${Math.max(...r.map((x) => x.longest)).toFixed(0)}` : '—'} | ${cell(r.map((x) => x.cpuLongest))}, ${r.length ? `${med(r.map((x) => x.cpuLong))} (${Math.max(...r.map((x) => x.cpuLong))})` : '—'} | ${cell(r.map((x) => x.cpuLongestGc))} |`,
     );
   }
 }
