@@ -150,25 +150,31 @@ export async function splitSearch(list: unknown[], url: string, io: SplitIo): Pr
   const words: Words = { has: (t) => known.has(t), longest: 0 };
   for (const w of (list[1] as string).split('\n')) if (w) known.add('_' + w), (words.longest = Math.max(words.longest, w.length));
   // The articles, their fields' lengths (as norms) and whether a body is to be fetched.
+  const N = list.length - 2;
   const docs: Article[] = [];
-  const lengths: number[] = [];
   const bodies: (Promise<void> | 0 | 1)[] = [];
-  const total = [0, 0, 0];
-  const breathe = slicer();
-  for (let d = 0; d < list.length - 2; d++) {
-    const e = list[d + 2];
-    const path = 'articles[' + d + ']';
-    const n = (isObj(e) ? e.n : e) as number[];
-    if (!Array.isArray(n) || n.length != 3 || !n.every(count)) fail(path + '.n', "its fields' lengths", n);
-    docs.push(checkArticle(e, path));
-    bodies.push((e as { b?: unknown }).b ? 1 : 0);
-    for (let f = 0; f < 3; f++) lengths.push(n[f]), (total[f]! += n[f]);
-    if (!(d % 64)) await breathe(); // (an await per article: 10,000 of them cost more than the checks)
-  }
-  const N = docs.length;
-  const W = [WEIGHTS.title, WEIGHTS.body, WEIGHTS.tags];
-  const avg = total.map((t) => t / N || 1);
-  const norm = lengths.map((n, i) => normOf(n, W[i % 3]!, B, avg[i % 3]!));
+  // The articles are read (and checked) while the first question's shards are on their way: the
+  // first search starts its fetches, then waits for this. A bad article fails every search
+  // (`malformed`, naming it), as a bad shard fails the searches that need it.
+  const norms = (async () => {
+    const lengths: number[] = [];
+    const total = [0, 0, 0];
+    const breathe = slicer();
+    for (let d = 0; d < N; d++) {
+      const e = list[d + 2];
+      const path = 'articles[' + d + ']';
+      const n = (isObj(e) ? e.n : e) as number[];
+      if (!Array.isArray(n) || n.length != 3 || !n.every(count)) fail(path + '.n', "its fields' lengths", n);
+      docs.push(checkArticle(e, path));
+      bodies.push((e as { b?: unknown }).b ? 1 : 0);
+      for (let f = 0; f < 3; f++) lengths.push(n[f]), (total[f]! += n[f]);
+      if (!(d % 64)) await breathe(); // (an await per article: 10,000 of them cost more than the checks)
+    }
+    const W = [WEIGHTS.title, WEIGHTS.body, WEIGHTS.tags];
+    const avg = total.map((t) => t / N || 1);
+    return lengths.map((n, i) => normOf(n, W[i % 3]!, B, avg[i % 3]!));
+  })();
+  norms.catch(() => {}); // (reported by the searches)
 
   // A fetched file that is not what it should be is the source's fault (`malformed`); a failed
   // fetch is tried again by the next question.
@@ -201,6 +207,7 @@ export async function splitSearch(list: unknown[], url: string, io: SplitIo): Pr
     if (typeof query != 'string') fail('query', 'a string', query);
     const opts = checkSearch(options === undefined ? {} : options, 'options');
     const { limit = 10, topics = [] } = opts;
+    const breathe = slicer();
     const terms = tokenize(query, words);
     const topicTerms = tokenize(topics.join(' '), words);
     const prefix = typedPrefix(query);
@@ -210,7 +217,7 @@ export async function splitSearch(list: unknown[], url: string, io: SplitIo): Pr
     const got = new Map<number, Map<string, number[]>>();
     const fetch = (terms: string[]) => Promise.all([...new Set(terms.map((t) => shardOf(t, S)))].map(async (s) => got.set(s, await shard(s))));
     const key = prefix && prefixKey(prefix);
-    const [, begun = new Map<string, string[]>()] = await Promise.all([fetch(all), key ? prefixes(prefixFileOf(key, S)) : undefined]);
+    const [norm, , begun = new Map<string, string[]>()] = await Promise.all([norms.catch(fault), fetch(all), key ? prefixes(prefixFileOf(key, S)) : undefined]);
     const longer = key ? (begun.get(key) || []).filter((t) => t.length > prefix!.length && t.startsWith(prefix!) && !terms.includes(t)) : [];
     await fetch(longer);
     const postings = (t: string) => got.get(shardOf(t, S))!.get(t);

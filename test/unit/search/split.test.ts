@@ -80,6 +80,12 @@ describe('a split index (kikubari index --split)', () => {
       message: expect.stringContaining('index version must be 1'),
     });
 
+    const article = served(ALL, 8, (files) => files.set('index.json', files.get('index.json')!.replace('"title":"How to descale your Aero Kettle"', '"title":7')));
+    await expect(createArticleProvider('/kb/index.json', { fetch: article.fetch }).search('lid')).rejects.toMatchObject({
+      code: 'malformed',
+      message: expect.stringMatching(/are not usable: articles\[\d+\]\.title must be a non-empty string/),
+    });
+
     let broken = '';
     const tampered = served(ALL, 8, (files) => {
       const s = shardOf('descal', [...files.keys()].filter((f) => f.includes('/t/')).length);
