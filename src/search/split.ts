@@ -215,11 +215,11 @@ export async function splitSearch(list: unknown[], url: string, io: SplitIo): Pr
     // The shards of the question's terms, and the terms the word being typed begins (the prefix
     // file fetched beside the shards; their own shards after it, those not fetched already).
     const got = new Map<number, Map<string, number[]>>();
-    const fetch = (terms: string[]) => Promise.all([...new Set(terms.map((t) => shardOf(t, S)))].map(async (s) => got.set(s, await shard(s))));
+    const fetchShards = (terms: string[]) => Promise.all([...new Set(terms.map((t) => shardOf(t, S)))].map(async (s) => got.set(s, await shard(s))));
     const key = prefix && prefixKey(prefix);
-    const [norm, , begun = new Map<string, string[]>()] = await Promise.all([norms.catch(fault), fetch(all), key ? prefixes(prefixFileOf(key, S)) : undefined]);
+    const [norm, , begun = new Map<string, string[]>()] = await Promise.all([norms.catch(fault), fetchShards(all), key ? prefixes(prefixFileOf(key, S)) : undefined]);
     const longer = key ? (begun.get(key) || []).filter((t) => t.length > prefix!.length && t.startsWith(prefix!) && !terms.includes(t)) : [];
-    await fetch(longer);
+    await fetchShards(longer);
     const postings = (t: string) => got.get(shardOf(t, S))!.get(t);
     const rarity = (t: string) => (postings(t) || []).length / 2;
     // Each query term's weight, times its idf, in the order the index in memory adds them.
@@ -250,7 +250,7 @@ export async function splitSearch(list: unknown[], url: string, io: SplitIo): Pr
     const top = (await finishSliced(order(docs, hits, score, opts, !terms.length && !topicTerms.length))).slice(0, limit);
     // The bodies of the hits chosen (all, unless the caller picks): fetched, then the snippets cut from them.
     const at = new Map(top.map((d) => [docs[d]!.id, d]));
-    const chosen = pick(top.map((d) => hit(docs[d]!, score[d]!, [])));
+    const chosen = pick(top.map((d) => ({ id: docs[d]!.id, score: score[d]!, title: docs[d]!.title, url: docs[d]!.url })));
     await Promise.all(chosen.map((h) => body(at.get(h.id)!)));
     const rare = telling(all, rarity, prefix);
     return chosen.map((h) => ({ ...h, ...hit(docs[at.get(h.id)!]!, h.score, rare) }));
