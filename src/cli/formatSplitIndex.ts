@@ -1,5 +1,5 @@
 import { fieldsOf } from '../search/ranking';
-import { COUNT, prefixFileOf, prefixKeys, shardOf, SPLIT_VERSION } from '../search/split';
+import { COUNT, fnv, prefixFileOf, prefixKeys, shardOf, SPLIT_VERSION } from '../search/split';
 import { tokenize } from '../search/tokenize';
 import type { Article } from '../types';
 
@@ -7,13 +7,6 @@ import type { Article } from '../types';
 // a few KB gzip each (the commonest terms' are larger: they are in most articles).
 const SHARD_POSTINGS = 4096;
 const MAX_SHARDS = 4096;
-
-/** FNV-1a of many strings, as 8 hex digits: the build's folder name. */
-const fnv = (texts: Iterable<string>) => {
-  let h = 2166136261;
-  for (const t of texts) for (let i = 0; i < t.length; i++) h = Math.imul(h ^ t.charCodeAt(i), 16777619);
-  return (h >>> 0).toString(16).padStart(8, '0');
-};
 
 /**
  * A split index: the files `kikubari index --split` writes, path → text. `index.json` is what
@@ -78,7 +71,8 @@ export function formatSplitIndex(articles: Article[], shardPostings = SHARD_POST
   for (const [k, terms] of begun) prefixes[prefixFileOf(k, shards)]!.push(k, terms);
   const texts = split.map((s) => JSON.stringify(s));
   const keys = prefixes.map((s) => JSON.stringify(s));
-  const build = fnv([...lines, ...texts, ...keys, ...bodies.filter(Boolean)]);
+  // The build's folder: a hash of everything in it (8 hex digits).
+  const build = fnv([...lines, ...texts, ...keys, ...bodies.filter(Boolean)]).toString(16).padStart(8, '0');
   const files = new Map<string, string>();
   const head = JSON.stringify({ kikubari: 'split', v: SPLIT_VERSION, shards, build });
   files.set('index.json', '[\n' + [head, JSON.stringify([...words].join('\n')), ...lines].join(',\n') + '\n]\n');

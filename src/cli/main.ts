@@ -136,7 +136,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       bytes += text.length;
     }
     const index = files.get('index.json')!;
-    const folder = [...files.keys()][1]!.split('/')[0];
+    const folder = [...files.keys()].find((f) => f != 'index.json')!.split('/')[0];
     io.stderr(
       'Wrote ' + out + '/index.json: ' + kb(index.length) + ' (' + kb(gzip(index)) + ' gzip), loaded as the panel opens; ' +
         out + '/' + folder + '/: ' + plural(files.size - 1, 'file') + ', ' + kb(bytes - index.length) + ', fetched a few at a time by each question.\n' +

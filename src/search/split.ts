@@ -21,12 +21,15 @@ export const COUNT = [2 ** 15, 1, 2 ** 30];
 
 const UNSPACED = /* @__PURE__ */ new RegExp('^[' + UNSPACED_CHARS + ']');
 
-/** FNV-1a of a string's UTF-16 code units, as one of `n` files. */
-const fileOf = (key: string, n: number) => {
+/** FNV-1a over the UTF-16 code units of `texts`, one after another: a file's number, a build's name. */
+export const fnv = (texts: Iterable<string>) => {
   let h = 2166136261;
-  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 16777619);
-  return (h >>> 0) % n;
+  for (const t of texts) for (let i = 0; i < t.length; i++) h = Math.imul(h ^ t.charCodeAt(i), 16777619);
+  return h >>> 0;
 };
+
+/** The file of `n` a key is in. */
+const fileOf = (key: string, n: number) => fnv([key]) % n;
 
 /**
  * The shard a term's postings are in (`t/<n>.json`), by a hash of the term — but a dictionary
