@@ -70,14 +70,13 @@ export function createArticleProvider(source: ArticleSource, deps: ArticleProvid
     new ArticleSourceError(code, message, e instanceof KikubariError ? e.field : undefined);
 
   /** A JSON file; `shown` names the source in messages: a template, never a URL with the visitor's words in it. */
-  const json = async (url: string, shown = url, mapping?: string): Promise<unknown> => {
+  const json = async (url: string, shown = url, mapping?: string, first?: (item: unknown) => unknown): Promise<unknown> => {
     let answer: unknown;
     try {
       const timeout = typeof AbortSignal == 'function' && AbortSignal.timeout ? AbortSignal.timeout(TIMEOUT_MS) : undefined;
       const res = await (deps.fetch || fetch)(url, timeout && { signal: timeout });
       if (!res.ok) throw 'the server answered HTTP ' + res.status + (res.statusText ? ' ' + res.statusText : '');
-      // A split index's reader is fetched while the rest of the index arrives.
-      answer = await readIndex(res, (head) => isObj(head) && head.kikubari == 'split' && import('../entrypoints/split').catch(() => {}));
+      answer = await readIndex(res, first);
       // Mapped by its own chunk, fetched only for such a template (a failed fetch is tried again).
       if (mapping) answer = (await import('../entrypoints/mapping')).mapAnswer(answer, mapping);
     } catch (e) {
@@ -96,31 +95,53 @@ export function createArticleProvider(source: ArticleSource, deps: ArticleProvid
     return articles.some(isZendesk) ? (await import('../entrypoints/zendesk')).fromZendeskList(articles) : articles;
   };
 
+  const unusable = (from: string) => (e: unknown) => error('malformed', from + ' are not usable: ' + reason(e), e);
   // A prebuilt index is read by its own chunk, fetched only for one (a failed fetch is tried again, like the index).
-  // A split index too, with what it fetches for each question.
   const build = async (articles: unknown[], from: string): Promise<ArticleSearch> => {
-    const bad = (e: unknown) => error('malformed', from + ' are not usable: ' + reason(e), e);
-    const kind = isObj(articles[0]) && articles[0].kikubari;
-    return (
-      kind == 'split' && typeof source == 'string'
-        ? (await import('../entrypoints/split')).splitSearch(articles, source, { json, bad })
-        : buildSliced(isPrebuilt(articles) ? (await import('../entrypoints/prebuilt')).prebuiltSource(articles) : plainSource(articles))
-    ).catch((e) => {
-      throw bad(e);
-    }) as Promise<ArticleSearch>; // (a split index is a URL's, never a remote answer's: `remote` gets what buildSliced builds)
+    try {
+      return await buildSliced(isPrebuilt(articles) ? (await import('../entrypoints/prebuilt')).prebuiltSource(articles) : plainSource(articles));
+    } catch (e) {
+      throw unusable(from)(e);
+    }
   };
 
-  let ready: Promise<ArticleSearch> | undefined;
+  /**
+   * The index at `url`. A split index searches as soon as its first line is read (by its own
+   * chunk, with what it fetches for each question): the rest of index.json arrives while the
+   * first question's shards do. Should the rest fail, `forget` has the next question load it again.
+   */
+  const load = (url: string, forget: () => void) =>
+    new Promise<ArticleSearch | SplitSearch>((resolve, reject) => {
+      const from = 'the articles from ' + url;
+      let split = false;
+      const whole: Promise<unknown> = json(url, url, undefined, (head) => {
+        if (!isObj(head) || head.kikubari != 'split') return false;
+        split = true;
+        const bad = unusable(from);
+        resolve(
+          import('../entrypoints/split')
+            .then((m) => m.splitSearch(head, whole, url, { json, bad }))
+            .catch((e) => {
+              throw e.name == 'ArticleSourceError' ? e : bad(e);
+            }),
+        );
+        return true; // (the rest is read behind the question)
+      });
+      whole.then((answer) => split || resolve(list(answer, from).then((articles) => build(articles, from))), (e) => (split ? forget() : reject(e)));
+    });
+
+  let ready: Promise<ArticleSearch | SplitSearch> | undefined;
   let last: ArticleSearch | SplitSearch | undefined;
-  const load = async () =>
-    typeof source == 'string' ? build(await get(source), 'the articles from ' + source) : build(source as unknown[], 'the articles');
-  const index = () =>
-    (ready ||= load().catch((e) => {
+  const index = (): Promise<ArticleSearch | SplitSearch> => {
+    if (ready) return ready;
+    const mine: Promise<ArticleSearch | SplitSearch> = (typeof source == 'string' ? load(source, () => ready === mine && (ready = undefined)) : build(source as unknown[], 'the articles')).catch((e) => {
       // Not cached: the next search tries again (a fixed index may have been deployed since),
       // except for an inline array, which cannot change.
       if (typeof source == 'string' || e.code != 'malformed') ready = undefined;
       throw e;
-    }));
+    });
+    return (ready = mine);
+  };
 
   const remote = async (query: string, options: SearchOptions): Promise<SearchResult[]> => {
     const q = query.trim() || (options.topics || []).join(' ');

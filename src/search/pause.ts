@@ -37,17 +37,19 @@ export function finish<T>(steps: Generator<void, T>): T {
 
 /**
  * A function to call between units of work: it pauses once the current slice has run
- * {@link SLICE_MS}, and otherwise returns at once (a resolved promise).
+ * {@link SLICE_MS}, and otherwise returns at once (a resolved promise). Work that nothing waits
+ * for yet (a split index's articles, read while a question's shards arrive) pauses with `task`
+ * instead: behind every task already queued, where a `scheduler.yield()` would go first.
  *
  * @example
  * const breathe = slicer();
  * for (const line of lines) (parse(line), await breathe());
  */
-export const slicer = () => {
+export const slicer = (by = pause) => {
   let t = performance.now();
   return async () => {
     if (performance.now() - t > SLICE_MS) {
-      await pause();
+      await by();
       t = performance.now();
     }
   };

@@ -2,6 +2,7 @@ import { fail, isObj } from '../lib/check';
 import type { Article } from '../types';
 import { checkArticle } from './checkArticle';
 import type { ArticleSearch } from './createArticleSearch';
+import { task } from '../lib/task';
 import { finishSliced, slicer } from './pause';
 import { B, checkSearch, hit, idf, K1, normOf, order, same, share, telling, TOPIC_WEIGHT, WEIGHTS, type SearchOptions, type SearchResult } from './ranking';
 import { tokenize, typedPrefix, UNSPACED_CHARS, type Words } from './tokenize';
@@ -124,47 +125,51 @@ export const readPrefixes = (json: unknown, s: number, S: number) =>
   );
 
 /**
- * The search of a split index (`kikubari index --split`), from its parsed `index.json` at `url`:
- * the articles without their bodies, their fields' lengths, the dictionary words. A question
- * fetches only the shards its terms are in (`<build>/t/<n>.json`: each term's postings, the
- * articles it is in and its counts there) and the bodies of the articles it answers with
+ * The search of a split index (`kikubari index --split`) at `url`, from the first line of its
+ * `index.json` (`head`: the shards, the build, the dictionary words) and the whole file parsed
+ * (`whole`: then the articles without their bodies, their fields' lengths). A question fetches
+ * only the shards its terms are in (`<build>/t/<n>.json`: each term's postings, the articles it
+ * is in and its counts there) and the bodies of the articles it answers with
  * (`<build>/a/<n>.json`) — a few dozen KB, where an index loaded whole is megabytes built on the
  * device — and ranks exactly as {@link createArticleSearch} would with the same articles: the
- * same BM25F, in the same integer units, the same order. Shards and bodies are kept for the next
- * question; a failed fetch is tried again by the next. The index is checked as it is read (in
- * slices: no long task); a shard when it arrives (a `kikubari:` error naming what is wrong).
+ * same BM25F, in the same integer units, the same order. Searches start as soon as the head is
+ * read: the first question's shards are on their way while the rest of `index.json` arrives.
+ * Shards and bodies are kept for the next question; a failed fetch is tried again by the next.
+ * The index is checked as it is read (in slices: no long task); a shard when it arrives (a
+ * `kikubari:` error naming what is wrong).
  *
  * @example
- * const s = await splitSearch(await readIndex(await fetch('/kb/index.json')), '/kb/index.json', io);
+ * const whole = readIndex(await fetch('/kb/index.json'), (head) => (s = splitSearch(head, whole, '/kb/index.json', io)));
  * await s.searchSliced('蓋が閉まらない', { locale: 'ja', limit: 3 });
  */
-export async function splitSearch(list: unknown[], url: string, io: SplitIo): Promise<SplitSearch> {
-  const head = list[0] as Record<string, unknown>;
+export function splitSearch(first: unknown, whole: Promise<unknown>, url: string, io: SplitIo): SplitSearch {
+  const head = (isObj(first) ? first : {}) as Record<string, unknown>;
   if (head.v !== SPLIT_VERSION) fail('index version', String(SPLIT_VERSION), head.v);
   const S = head.shards as number;
   if (!count(S) || !S) fail('index shards', 'a whole number above 0', S);
   if (typeof head.build != 'string' || !/^\w+$/.test(head.build)) fail('index build', 'the name of its folder', head.build);
-  if (typeof list[1] != 'string') fail('index words', 'a string', list[1]);
+  if (typeof head.words != 'string') fail('index words', 'a string', head.words);
   const fault = (e: Error) => {
     throw e.name == 'ArticleSourceError' ? e : io.bad(e);
   };
   const base = baseOf(url, head.build as string);
   const known = new Set<string>();
   const words: Words = { has: (t) => known.has(t), longest: 0 };
-  for (const w of (list[1] as string).split('\n')) if (w) known.add('_' + w), (words.longest = Math.max(words.longest, w.length));
+  for (const w of (head.words as string).split('\n')) if (w) known.add('_' + w), (words.longest = Math.max(words.longest, w.length));
   // The articles, their fields' lengths (as norms) and whether a body is to be fetched.
-  const N = list.length - 2;
+  let N = 0;
+  const listed = whole.then((list) => ((N = (list as unknown[]).length - 1), list as unknown[]));
   const docs: Article[] = [];
   const bodies: (Promise<void> | 0 | 1)[] = [];
   // The articles are read (and checked) while the first question's shards are on their way: the
   // first search starts its fetches, then waits for this. A bad article fails every search
   // (`malformed`, naming it), as a bad shard fails the searches that need it.
-  const norms = (async () => {
+  const norms = listed.then(async (list) => {
     const lengths: number[] = [];
     const total = [0, 0, 0];
-    const breathe = slicer();
+    const breathe = slicer(task); // (behind the shards' responses)
     for (let d = 0; d < N; d++) {
-      const e = list[d + 2];
+      const e = list[d + 1];
       const path = 'articles[' + d + ']';
       const n = (isObj(e) ? e.n : e) as number[];
       if (!Array.isArray(n) || n.length != 3 || !n.every(count)) fail(path + '.n', "its fields' lengths", n);
@@ -176,13 +181,13 @@ export async function splitSearch(list: unknown[], url: string, io: SplitIo): Pr
     const W = [WEIGHTS.title, WEIGHTS.body, WEIGHTS.tags];
     const avg = total.map((t) => t / N || 1);
     return lengths.map((n, i) => normOf(n, W[i % 3]!, B, avg[i % 3]!));
-  })();
+  });
   norms.catch(() => {}); // (reported by the searches)
 
   // A fetched file that is not what it should be is the source's fault (`malformed`); a failed
   // fetch is tried again by the next question.
   const fetched = new Map<string, Promise<Map<string, unknown>>>();
-  const file = <T>(path: string, read: (json: unknown) => Map<string, T>) => {
+  const file = <T>(path: string, read: (json: unknown) => Map<string, T> | Promise<Map<string, T>>) => {
     let p = fetched.get(path);
     if (!p) {
       p = io.json(base + path).then(read).catch(fault);
@@ -191,7 +196,8 @@ export async function splitSearch(list: unknown[], url: string, io: SplitIo): Pr
     }
     return p as Promise<Map<string, T>>;
   };
-  const shard = (s: number) => file('t/' + s + '.json', (json) => readShard(json, s, S, N));
+  // (A shard's postings are checked against the number of articles: once the list has arrived.)
+  const shard = (s: number) => file('t/' + s + '.json', (json) => listed.then(() => readShard(json, s, S, N)));
   const prefixes = (s: number) => file('p/' + s + '.json', (json) => readPrefixes(json, s, S));
   const body = (d: number) => {
     const b = bodies[d];
@@ -260,7 +266,9 @@ export async function splitSearch(list: unknown[], url: string, io: SplitIo): Pr
   };
 
   return {
-    size: N,
+    get size() {
+      return N;
+    },
     words,
     get: (id) => docs.find((a) => a.id == id),
     searchSliced,

@@ -107,6 +107,63 @@ describe('a split index (kikubari index --split)', () => {
     expect((await p.search('descale'))[0]!.title).toBe(createArticleSearch(ALL).search('descale')[0]!.title);
   });
 
+  it('asks for a question’s shards as soon as the first line of index.json has arrived, while the articles are still on their way', async () => {
+    const { files, asked, build } = served(ALL, 8);
+    const text = files.get('index.json')!;
+    const cut = text.indexOf('\n', 2) + 1; // "[\n" and the head's line
+    let gate!: () => void;
+    const shardAsked = new Promise<void>((r) => (gate = r));
+    const fetch = (async (url: string) => {
+      const path = String(url).replace(/^\/kb\//, '');
+      asked.push(path);
+      if (path.includes('/t/')) gate();
+      if (path != 'index.json') return new Response(files.get(path)!);
+      const [first, rest] = [text.slice(0, cut), text.slice(cut)].map((t) => new TextEncoder().encode(t));
+      return new Response(
+        new ReadableStream({
+          start(c) {
+            c.enqueue(first);
+            // The rest once a shard is asked for (or after a second: a reader that waits for the whole file).
+            void Promise.race([shardAsked, new Promise((r) => setTimeout(r, 1000))]).then(() => {
+              asked.push('(the rest of index.json)');
+              c.enqueue(rest);
+              c.close();
+            });
+          },
+        }),
+      );
+    }) as unknown as typeof globalThis.fetch;
+    const hits = await createArticleProvider('/kb/index.json', { fetch }).search('descale?', { limit: 2 });
+    expect(hits).toEqual(createArticleSearch(ALL).search('descale?', { limit: 2 }));
+    const shards = asked.filter((f) => f.startsWith(build + '/t/'));
+    expect(shards).toHaveLength(1);
+    expect(asked.indexOf(shards[0]!)).toBeLessThan(asked.indexOf('(the rest of index.json)'));
+  });
+
+  it('fails the question when the rest of index.json does not arrive, and loads it again for the next', async () => {
+    const { files, fetch: good } = served(ALL, 8);
+    const text = files.get('index.json')!;
+    let cut = true;
+    let loads = 0;
+    const fetch = (async (url: string) => {
+      if (!String(url).endsWith('/index.json') || !cut) return (loads += +String(url).endsWith('/index.json')), good(url);
+      loads++;
+      return new Response(
+        new ReadableStream({
+          start(c) {
+            c.enqueue(new TextEncoder().encode(text.slice(0, text.indexOf('\n', 2) + 1)));
+            setTimeout(() => c.error(new Error('the connection was reset')), 10);
+          },
+        }),
+      );
+    }) as unknown as typeof globalThis.fetch;
+    const p = createArticleProvider('/kb/index.json', { fetch });
+    await expect(p.search('descale')).rejects.toMatchObject({ code: 'unreachable', message: expect.stringContaining('the connection was reset') });
+    cut = false;
+    expect(await p.search('descale')).toEqual(createArticleSearch(ALL).search('descale'));
+    expect(loads).toBe(2);
+  });
+
   it('keeps each build in its own folder: a new build never changes the files an older index.json points to', () => {
     const a = formatSplitIndex(ALL);
     const b = formatSplitIndex([...ALL, { id: 'new', title: 'A new article', url: '/new', body: 'New text.' }]);
