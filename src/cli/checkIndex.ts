@@ -79,8 +79,8 @@ async function checkSplit(list: unknown[], file: string): Promise<IndexCheck> {
     return JSON.parse(text);
   };
   // Read as the widget reads it: a question waits for every article checked.
-  await splitSearch(head, Promise.resolve(list), 'index.json', { json, bad: (e) => e as Error }).searchSliced('', {}, () => []);
-  const articles = list.slice(1) as (Article & { b?: 1 })[];
+  await splitSearch(head, list[1], Promise.resolve(list), 'index.json', { json, bad: (e) => e as Error }).searchSliced('', {}, () => []);
+  const articles = list.slice(2) as (Article & { b?: 1 })[];
   for (let i = 0; i < head.shards; i++) {
     readShard(await json(head.build + '/t/' + i + '.json'), i, head.shards, articles.length);
     readPrefixes(await json(head.build + '/p/' + i + '.json'), i, head.shards);

@@ -10,9 +10,10 @@ const MAX_SHARDS = 4096;
 
 /**
  * A split index: the files `kikubari index --split` writes, path → text. `index.json` is what
- * the widget loads when the panel opens: a first line with the dictionary words questions are
- * cut into (a question's shards are fetched once it has arrived, while the rest does), then the
- * articles without their bodies, each with its fields' term counts (`"n"`); the rest is in
+ * the widget loads when the panel opens: a line that names the format (the reader is fetched
+ * as soon as it is read), the dictionary words questions are cut into (a question's shards are
+ * fetched as soon as they are read), then the articles without their bodies, each with its
+ * fields' term counts (`"n"`), which arrive while the shards do; the rest is in
  * a folder named by a hash of the build, fetched a question at a time — each term's postings in
  * one of `shards` files (`t/<n>.json`, by {@link shardOf}: `["term",[article gap, counts,
  * …],…]`), the terms each beginning of a word begins in as many more (`p/<n>.json`, by
@@ -24,7 +25,8 @@ const MAX_SHARDS = 4096;
  *
  * ```
  * index.json   [
- *              {"kikubari":"split","v":1,"shards":512,"build":"3fa2c1d0","words":"ふた\n閉まる\n…"},
+ *              {"kikubari":"split","v":1,"shards":512,"build":"3fa2c1d0"},
+ *              "ふた\n閉まる\n…",            the dictionary words
  *              {"id":"1001","title":"…","url":"…","locale":"ja","n":[4,310,0],"b":1},
  *              …
  *              ]
@@ -74,8 +76,8 @@ export function formatSplitIndex(articles: Article[], shardPostings = SHARD_POST
   // The build's folder: a hash of everything in it (8 hex digits).
   const build = fnv([...lines, ...texts, ...keys, ...bodies.filter(Boolean)]).toString(16).padStart(8, '0');
   const files = new Map<string, string>();
-  const head = JSON.stringify({ kikubari: 'split', v: SPLIT_VERSION, shards, build, words: [...words].join('\n') });
-  files.set('index.json', '[\n' + [head, ...lines].join(',\n') + '\n]\n');
+  const head = JSON.stringify({ kikubari: 'split', v: SPLIT_VERSION, shards, build });
+  files.set('index.json', '[\n' + [head, JSON.stringify([...words].join('\n')), ...lines].join(',\n') + '\n]\n');
   texts.forEach((text, s) => files.set(build + '/t/' + s + '.json', text));
   keys.forEach((text, s) => files.set(build + '/p/' + s + '.json', text));
   bodies.forEach((text, d) => text && files.set(build + '/a/' + d + '.json', text));

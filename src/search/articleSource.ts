@@ -24,6 +24,12 @@ export interface ArticleProvider {
   get(id: string): Article | undefined;
   /** The dictionary words of the index the last answers came from ({@link ArticleSearch.words}). */
   words(): Words | undefined;
+  /**
+   * Start loading the index now (a URL's, an array's; a remote search has none), so that the
+   * next search need not wait for it: the widget calls it as the panel opens, before drawing it.
+   * Resolves when it is loaded or has failed (the search reports the failure, and tries again).
+   */
+  load(): Promise<void>;
 }
 
 /** What the provider uses from its environment; tests and non-browser hosts replace it. */
@@ -70,13 +76,13 @@ export function createArticleProvider(source: ArticleSource, deps: ArticleProvid
     new ArticleSourceError(code, message, e instanceof KikubariError ? e.field : undefined);
 
   /** A JSON file; `shown` names the source in messages: a template, never a URL with the visitor's words in it. */
-  const json = async (url: string, shown = url, mapping?: string, first?: (item: unknown) => unknown): Promise<unknown> => {
+  const json = async (url: string, shown = url, mapping?: string, early?: (item: unknown, i: number) => unknown): Promise<unknown> => {
     let answer: unknown;
     try {
       const timeout = typeof AbortSignal == 'function' && AbortSignal.timeout ? AbortSignal.timeout(TIMEOUT_MS) : undefined;
       const res = await (deps.fetch || fetch)(url, timeout && { signal: timeout });
       if (!res.ok) throw 'the server answered HTTP ' + res.status + (res.statusText ? ' ' + res.statusText : '');
-      answer = await readIndex(res, first);
+      answer = await readIndex(res, early);
       // Mapped by its own chunk, fetched only for such a template (a failed fetch is tried again).
       if (mapping) answer = (await import('../entrypoints/mapping')).mapAnswer(answer, mapping);
     } catch (e) {
@@ -106,28 +112,37 @@ export function createArticleProvider(source: ArticleSource, deps: ArticleProvid
   };
 
   /**
-   * The index at `url`. A split index searches as soon as its first line is read (by its own
-   * chunk, with what it fetches for each question): the rest of index.json arrives while the
-   * first question's shards do. Should the rest fail, `forget` has the next question load it again.
+   * The index at `url`. A split index's reader (its own chunk, with what it fetches for each
+   * question) is fetched as soon as the first line names the format, and searches as soon as the
+   * second, the dictionary words, is read: the articles arrive while the first question's shards
+   * do. Should they fail, `forget` has the next question load index.json again.
    */
   const load = (url: string, forget: () => void) =>
     new Promise<ArticleSearch | SplitSearch>((resolve, reject) => {
       const from = 'the articles from ' + url;
+      let head: unknown;
+      let reader: Promise<typeof import('../entrypoints/split')> | undefined;
       let split = false;
-      const whole: Promise<unknown> = json(url, url, undefined, (head) => {
-        if (!isObj(head) || head.kikubari != 'split') return false;
+      const search = (words: unknown) => {
         split = true;
         const bad = unusable(from);
         resolve(
-          import('../entrypoints/split')
-            .then((m) => m.splitSearch(head, whole, url, { json, bad }))
+          reader!
+            .then((m) => m.splitSearch(head, words, whole, url, { json, bad }))
             .catch((e) => {
               throw e.name == 'ArticleSourceError' ? e : bad(e);
             }),
         );
         return true; // (the rest is read behind the question)
+      };
+      const whole: Promise<unknown> = json(url, url, undefined, (item, i) => {
+        if (!i && isObj(item) && item.kikubari == 'split') (head = item), (reader = import('../entrypoints/split'));
+        return i == 1 && !!reader && search(item);
       });
-      whole.then((answer) => split || resolve(list(answer, from).then((articles) => build(articles, from))), (e) => (split ? forget() : reject(e)));
+      whole.then(
+        (answer) => split || (reader ? search(undefined) : resolve(list(answer, from).then((articles) => build(articles, from)))),
+        (e) => (split ? forget() : reject(e)),
+      );
     });
 
   let ready: Promise<ArticleSearch | SplitSearch> | undefined;
@@ -182,5 +197,6 @@ export function createArticleProvider(source: ArticleSource, deps: ArticleProvid
     },
     get: (id) => last && last.get(id),
     words: () => last && last.words,
+    load: () => (template || typeof source == 'function' ? Promise.resolve() : index().then(() => {}, () => {})),
   };
 }

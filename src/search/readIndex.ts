@@ -7,14 +7,15 @@ import { slicer } from './pause';
  * streams in, in slices, so the full text is never held or scanned in one step — decoding a
  * 4 MB body, joining it into one string or splitting it are each long steps on their own
  * (measured in Chromium: 80–200 ms). Anything else is parsed whole when it has arrived.
- * `first` gets the first item of such a file as soon as it is read; when it answers true, the
- * rest is read behind every other task (a split index: its first question goes first). Rejects with a `SyntaxError`
+ * `early` gets each item of such a file as soon as it is read, with its index; once it answers
+ * true, the rest is read behind every other task (a split index: its first question goes first)
+ * and it is not called again. Rejects with a `SyntaxError`
  * when the text is not JSON, with the read error when the connection fails.
  *
  * @example
  * const json = await readIndex(await fetch('/kb-index.json'));
  */
-export async function readIndex(res: Response, first?: (item: unknown) => unknown): Promise<unknown> {
+export async function readIndex(res: Response, early?: (item: unknown, i: number) => unknown): Promise<unknown> {
   // Every browser has a body stream; a host without one gets the whole text parsed at once.
   if (!res.body) return JSON.parse(await res.text());
   const reader = res.body.getReader();
@@ -42,8 +43,9 @@ export async function readIndex(res: Response, first?: (item: unknown) => unknow
       start = end + 1;
       if (line.length > 1) {
         try {
-          // (The first item as soon as it is read: a split index's reader is fetched while the rest arrives.)
-          if (out.push(JSON.parse(line)) == 1 && first && first(out[0])) breathe = slicer(task);
+          // (Each item as soon as it is read: a split index's reader is fetched while the rest arrives.)
+          const n = out.push(JSON.parse(line));
+          if (early && early(out[n - 1], n - 1)) (early = undefined), (breathe = slicer(task));
           all = undefined;
         } catch (e) {
           if (!all) throw e; // one article per line, and this line is broken

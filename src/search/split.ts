@@ -125,40 +125,40 @@ export const readPrefixes = (json: unknown, s: number, S: number) =>
   );
 
 /**
- * The search of a split index (`kikubari index --split`) at `url`, from the first line of its
- * `index.json` (`head`: the shards, the build, the dictionary words) and the whole file parsed
- * (`whole`: then the articles without their bodies, their fields' lengths). A question fetches
- * only the shards its terms are in (`<build>/t/<n>.json`: each term's postings, the articles it
- * is in and its counts there) and the bodies of the articles it answers with
+ * The search of a split index (`kikubari index --split`) at `url`, from the first two lines of
+ * its `index.json` (`first`: the shards and the build; `dictionary`: the words) and the whole
+ * file parsed (`whole`: then the articles without their bodies, their fields' lengths). A
+ * question fetches only the shards its terms are in (`<build>/t/<n>.json`: each term's postings,
+ * the articles it is in and its counts there) and the bodies of the articles it answers with
  * (`<build>/a/<n>.json`) — a few dozen KB, where an index loaded whole is megabytes built on the
  * device — and ranks exactly as {@link createArticleSearch} would with the same articles: the
- * same BM25F, in the same integer units, the same order. Searches start as soon as the head is
- * read: the first question's shards are on their way while the rest of `index.json` arrives.
+ * same BM25F, in the same integer units, the same order. Searches start as soon as the words
+ * are read: the first question's shards are on their way while the articles arrive.
  * Shards and bodies are kept for the next question; a failed fetch is tried again by the next.
  * The index is checked as it is read (in slices: no long task); a shard when it arrives (a
  * `kikubari:` error naming what is wrong).
  *
  * @example
- * const whole = readIndex(await fetch('/kb/index.json'), (head) => (s = splitSearch(head, whole, '/kb/index.json', io)));
+ * const whole = readIndex(await fetch('/kb/index.json'), (item, i) => i == 1 && (s = splitSearch(head, item, whole, '/kb/index.json', io)));
  * await s.searchSliced('蓋が閉まらない', { locale: 'ja', limit: 3 });
  */
-export function splitSearch(first: unknown, whole: Promise<unknown>, url: string, io: SplitIo): SplitSearch {
+export function splitSearch(first: unknown, dictionary: unknown, whole: Promise<unknown>, url: string, io: SplitIo): SplitSearch {
   const head = (isObj(first) ? first : {}) as Record<string, unknown>;
   if (head.v !== SPLIT_VERSION) fail('index version', String(SPLIT_VERSION), head.v);
   const S = head.shards as number;
   if (!count(S) || !S) fail('index shards', 'a whole number above 0', S);
   if (typeof head.build != 'string' || !/^\w+$/.test(head.build)) fail('index build', 'the name of its folder', head.build);
-  if (typeof head.words != 'string') fail('index words', 'a string', head.words);
+  if (typeof dictionary != 'string') fail('index words', 'a string', dictionary);
   const fault = (e: Error) => {
     throw e.name == 'ArticleSourceError' ? e : io.bad(e);
   };
   const base = baseOf(url, head.build as string);
   const known = new Set<string>();
   const words: Words = { has: (t) => known.has(t), longest: 0 };
-  for (const w of (head.words as string).split('\n')) if (w) known.add('_' + w), (words.longest = Math.max(words.longest, w.length));
+  for (const w of (dictionary as string).split('\n')) if (w) known.add('_' + w), (words.longest = Math.max(words.longest, w.length));
   // The articles, their fields' lengths (as norms) and whether a body is to be fetched.
   let N = 0;
-  const listed = whole.then((list) => ((N = (list as unknown[]).length - 1), list as unknown[]));
+  const listed = whole.then((all) => ((N = (all as unknown[]).length - 2), all as unknown[]));
   const docs: Article[] = [];
   const bodies: (Promise<void> | 0 | 1)[] = [];
   // The articles are read (and checked) while the first question's shards are on their way: the
@@ -169,7 +169,7 @@ export function splitSearch(first: unknown, whole: Promise<unknown>, url: string
     const total = [0, 0, 0];
     const breathe = slicer(task); // (behind the shards' responses)
     for (let d = 0; d < N; d++) {
-      const e = list[d + 1];
+      const e = list[d + 2];
       const path = 'articles[' + d + ']';
       const n = (isObj(e) ? e.n : e) as number[];
       if (!Array.isArray(n) || n.length != 3 || !n.every(count)) fail(path + '.n', "its fields' lengths", n);

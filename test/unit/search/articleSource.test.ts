@@ -44,6 +44,17 @@ describe('a URL of a JSON index', () => {
     expect(calls).toHaveLength(1);
   });
 
+  it('load() fetches the index before any search, and the search then fetches nothing; a failed load is not kept', async () => {
+    const { fetch, calls } = fakeFetch(new TypeError('Failed to fetch'), ARTICLES);
+    const p = createArticleProvider('/kb-index.json', { fetch });
+    await p.load(); // resolves, never rejects: the search reports it
+    expect(calls).toEqual(['/kb-index.json']);
+    await p.load();
+    expect(calls).toHaveLength(2);
+    expect((await p.search('descale kettle'))[0]!.id).toBe('1001');
+    expect(calls).toHaveLength(2);
+  });
+
   it('reads the one-article-per-line file the CLI writes, and { articles: [...] }', async () => {
     const lines = '[\n' + ARTICLES.map((a) => JSON.stringify(a)).join(',\n') + '\n]\n';
     for (const body of [lines, { articles: ARTICLES }]) {
@@ -181,6 +192,12 @@ describe('a URL template', () => {
     await p.search('lid');
     await p.search('refund');
     expect(calls).toEqual(['/search?q=lid', '/search?q=refund']);
+  });
+
+  it('load() fetches nothing: a remote search has no index', async () => {
+    const { fetch, calls } = fakeFetch({ articles: ARTICLES });
+    await createArticleProvider({ search: '/search?q={query}' }, { fetch }).load();
+    expect(calls).toEqual([]);
   });
 
   it('names the template, never the visitor\'s words, when it fails (errors reach logs and analytics)', async () => {

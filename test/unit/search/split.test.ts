@@ -107,10 +107,10 @@ describe('a split index (kikubari index --split)', () => {
     expect((await p.search('descale'))[0]!.title).toBe(createArticleSearch(ALL).search('descale')[0]!.title);
   });
 
-  it('asks for a question’s shards as soon as the first line of index.json has arrived, while the articles are still on their way', async () => {
+  it('asks for a question’s shards as soon as index.json’s dictionary words have arrived, while the articles are still on their way', async () => {
     const { files, asked, build } = served(ALL, 8);
     const text = files.get('index.json')!;
-    const cut = text.indexOf('\n', 2) + 1; // "[\n" and the head's line
+    const cut = text.indexOf('\n', text.indexOf('\n', 2) + 1) + 1; // "[\n", the head's line and the words'
     let gate!: () => void;
     const shardAsked = new Promise<void>((r) => (gate = r));
     const fetch = (async (url: string) => {
@@ -151,7 +151,7 @@ describe('a split index (kikubari index --split)', () => {
       return new Response(
         new ReadableStream({
           start(c) {
-            c.enqueue(new TextEncoder().encode(text.slice(0, text.indexOf('\n', 2) + 1)));
+            c.enqueue(new TextEncoder().encode(text.slice(0, text.indexOf('\n', text.indexOf('\n', 2) + 1) + 1)));
             setTimeout(() => c.error(new Error('the connection was reset')), 10);
           },
         }),
