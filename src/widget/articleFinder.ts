@@ -36,6 +36,8 @@ export interface ArticleFinder {
   get(id: string): { id: string; title: string; url: string } | undefined;
   /** The dictionary words of the index searched last: answers are quoted with the question cut as the search cut it. */
   words(): Words | undefined;
+  /** Start loading the index (the panel is opening): the first search need not wait for it. */
+  load(): void;
 }
 
 // Hits asked of the search before the visitor's own order is applied: enough that three
@@ -52,11 +54,12 @@ export const providerFor = (source: ArticleSource) => (shared && shared[0] === s
  * matched (after the others, for a typed question). No source, no articles.
  */
 export function createArticleFinder(source: ArticleSource | undefined, locale: string, doc?: Document): ArticleFinder {
-  if (!source) return { search: async () => [], get: () => undefined, words: () => undefined };
+  if (!source) return { search: async () => [], get: () => undefined, words: () => undefined, load() {} };
   const provider = providerFor(source);
   return {
     get: provider.get,
     words: provider.words,
+    load: () => void provider.load(),
     async search(query, { owned = [], exclude = [], limit = 3, typed, ...opts }) {
       const about = (id: string): { body?: string; products?: string[] } => provider.get(id) || {};
       // The visitor's order picked before the bodies are read (a split index fetches only the picked ones'),

@@ -30,7 +30,7 @@ function setup(over: Partial<PipelineToWidget> & Pick<KikubariConfig, 'handoff' 
     warn: () => {},
     ...rest,
   } as unknown as PipelineToWidget;
-  const c = createConversation(host, finder || { search: async () => [], get: async () => undefined, words: () => undefined } as unknown as ArticleFinder, translator('en'), (s) => (state = s));
+  const c = createConversation(host, { load() {}, words: () => undefined, ...(finder || { search: async () => [], get: async () => undefined }) } as unknown as ArticleFinder, translator('en'), (s) => (state = s));
   return { c, texts: () => state.messages.map((m) => m.from + ': ' + m.text), state: () => state };
 }
 
@@ -44,6 +44,19 @@ describe('conversation', () => {
     slow.resolve('It shipped yesterday.');
     await asked;
     expect(texts().join('\n')).not.toContain('It shipped yesterday.');
+  });
+
+  it('starts loading the articles before the panel is drawn, and the question asked with open() after it', async () => {
+    const order: string[] = [];
+    const finder = { load: () => order.push('load'), search: async (q: string) => (order.push('search ' + q), []) } as unknown as ArticleFinder;
+    let state: ConversationState = { messages: [], typing: false };
+    const host = { locale: 'en', config: {}, purchases: () => [], page: () => ({ title: 'Help', heading: 'Help' }), context: async () => ({}), outcome: () => {}, warn: () => {} };
+    const c = createConversation(host as never, finder, translator('en'), (s) => ((state = s), order.push('drawn')));
+    c.start({ query: 'descale' });
+    await new Promise((r) => setTimeout(r));
+    expect(order[0]).toBe('load');
+    expect(order).toContain('search descale');
+    expect(state.messages.map((m) => m.text)).toContain('descale');
   });
 
   it('search results that arrive after the visitor started over are dropped', async () => {
