@@ -27,8 +27,9 @@
 //   --reps N   repetitions (default 3)     --sizes 1000,10000     --rates 1,4
 //   --indexes plain,prebuilt,split (part 1)   --widget-indexes prebuilt,split   --widget-sizes 10000   --widget-rates 1
 //   (part 2; --widget-sizes none skips it)
-//   --against DIR
+//   --servers h2,h1 (HTTP/2 with TLS, the default; HTTP/1.1)   --against DIR
 import { Worker } from 'node:worker_threads';
+import { execFileSync } from 'node:child_process';
 import { readFileSync, existsSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -177,42 +178,58 @@ kikubari('purchase', { orderId: 'A-1', items: [{ sku: 'AK-1', name: 'Aero Kettle
 
 // The files are served from a thread of their own: in this one, the trace the runs collect (a
 // stream of DevTools events) would hold each response back, and a split index's question makes
-// twenty requests. (A visitor's server is not in their browser's debugger either.)
-const server = new Worker(
-  `const { createServer } = require('node:http');
-  const { existsSync, readFileSync } = require('node:fs');
-  const { join } = require('node:path');
-  const { parentPort, workerData: { files, sizes, dirs } } = require('node:worker_threads');
-  let fetched = { files: 0, gzip: 0 };
-  parentPort.on('message', (m) => {
-    if (m == 'count') parentPort.postMessage((fetched = { files: 0, gzip: 0 }));
-    else if (m == 'counted') parentPort.postMessage(fetched);
-    else server.close(() => parentPort.close());
-  });
-  const server = createServer((req, res) => {
-    const url = req.url.split('?')[0];
-    const m = /^\\/b(\\d+)\\/dist\\/([\\w.-]+)$/.exec(url);
-    const body = m ? (existsSync(join(dirs[+m[1]], 'dist', m[2])) ? readFileSync(join(dirs[+m[1]], 'dist', m[2])) : undefined) : files.get(url);
-    if (!m && body !== undefined) (fetched.files++, (fetched.gzip += sizes.get(url)));
-    // Indexes as bytes, not application/json: with DevTools attached (as Playwright always is)
-    // Chromium keeps a decoded copy of every text response, a task for megabytes no visitor runs.
-    res.writeHead(body === undefined ? 404 : 200, { 'content-type': url.endsWith('.mjs') || url.endsWith('.js') ? 'text/javascript' : 'application/octet-stream' });
-    res.end(body);
-  });
-  server.listen(0, '127.0.0.1', () => parentPort.postMessage(server.address().port));`,
-  { eval: true, workerData: { files, sizes: gzCache, dirs: builds.map((b) => b.dir) } },
-);
-const port = await new Promise((r) => server.once('message', r));
-/** What the runs fetched of the index files since `count()`: how many, and their size gzip -9. */
-const ask = (m) => new Promise((r) => (server.once('message', r), server.postMessage(m)));
-const count = () => ask('count');
-const counted = () => ask('counted');
-const origin = 'http://127.0.0.1:' + port;
+// twenty requests. (A visitor's server is not in their browser's debugger either.) Over HTTP/2
+// with TLS by default, as a CDN or any static host serves a site's files (one connection, the
+// requests side by side); `--servers h2,h1` adds HTTP/1.1 from Node, where Chromium opens six
+// connections to a host and the rest of a split index's twenty requests wait in line.
+const SERVERS = arg('servers', 'h2').split(',');
+const cacheDir = join(root, 'node_modules/.cache/kikubari-bench');
+function certificate() {
+  const key = join(cacheDir, 'key.pem');
+  const cert = join(cacheDir, 'cert.pem');
+  if (!existsSync(cert))
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '3650', '-subj', '/CN=127.0.0.1', '-keyout', key, '-out', cert], { stdio: 'ignore' });
+  return { key: readFileSync(key), cert: readFileSync(cert) };
+}
+async function serve(protocol) {
+  const worker = new Worker(
+    `const { createServer } = require('node:http');
+    const { createSecureServer } = require('node:http2');
+    const { existsSync, readFileSync } = require('node:fs');
+    const { join } = require('node:path');
+    const { parentPort, workerData: { files, sizes, dirs, tls } } = require('node:worker_threads');
+    let fetched = { files: 0, gzip: 0 };
+    parentPort.on('message', (m) => {
+      if (m == 'count') parentPort.postMessage((fetched = { files: 0, gzip: 0 }));
+      else if (m == 'counted') parentPort.postMessage(fetched);
+      else server.close(() => parentPort.close());
+    });
+    const handle = (req, res) => {
+      const url = req.url.split('?')[0];
+      const m = /^\\/b(\\d+)\\/dist\\/([\\w.-]+)$/.exec(url);
+      const body = m ? (existsSync(join(dirs[+m[1]], 'dist', m[2])) ? readFileSync(join(dirs[+m[1]], 'dist', m[2])) : undefined) : files.get(url);
+      if (!m && body !== undefined) (fetched.files++, (fetched.gzip += sizes.get(url)));
+      // Indexes as bytes, not application/json: with DevTools attached (as Playwright always is)
+      // Chromium keeps a decoded copy of every text response, a task for megabytes no visitor runs.
+      res.writeHead(body === undefined ? 404 : 200, { 'content-type': url.endsWith('.mjs') || url.endsWith('.js') ? 'text/javascript' : 'application/octet-stream' });
+      res.end(body);
+    };
+    const server = tls ? createSecureServer(tls, handle) : createServer(handle);
+    server.listen(0, '127.0.0.1', () => parentPort.postMessage(server.address().port));`,
+    { eval: true, workerData: { files, sizes: gzCache, dirs: builds.map((b) => b.dir), tls: protocol == 'h2' ? certificate() : undefined } },
+  );
+  const port = await new Promise((r) => worker.once('message', r));
+  /** What the runs fetched of the index files since `count()`: how many, and their size gzip -9. */
+  const ask = (m) => new Promise((r) => (worker.once('message', r), worker.postMessage(m)));
+  return { protocol, origin: (protocol == 'h2' ? 'https' : 'http') + '://127.0.0.1:' + port, count: () => ask('count'), counted: () => ask('counted'), close: () => worker.postMessage('close') };
+}
+const servers = [];
+for (const protocol of SERVERS) servers.push(await serve(protocol));
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 const loadBefore = loadavg();
 
-async function tab(rate, path, html) {
-  const context = await browser.newContext();
+async function tab(origin, rate, path, html) {
+  const context = await browser.newContext({ ignoreHTTPSErrors: true }); // (the test server's own certificate)
   await context.addInitScript(probe);
   await context.route(origin + path, (r) => r.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
   const page = await context.newPage();
@@ -251,7 +268,8 @@ async function traced(cdp, work) {
 }
 
 async function searchRun(c) {
-  const { context, page, cdp } = await tab(c.rate, '/search', searchPage(c.build.prefix));
+  const { origin, count, counted } = c.server;
+  const { context, page, cdp } = await tab(origin, c.rate, '/search', searchPage(c.build.prefix));
   try {
     await page.goto(origin + '/search');
     await page.waitForFunction(() => 'measure' in window);
@@ -267,7 +285,8 @@ const OFFER = '[data-kikubari] >>> [part="offer-preview"]';
 const ANSWER = '[data-kikubari] >>> [part="panel"] :is([part="article"], [part="source"])';
 async function widgetRun(c) {
   const path = `/hc/${c.lang}/articles/360000${c.n}`;
-  const { context, page, cdp } = await tab(c.rate, path, widgetPage(c.build.prefix, c.lang, c.n, c.kind, c.preloaded));
+  const { origin, count, counted } = c.server;
+  const { context, page, cdp } = await tab(origin, c.rate, path, widgetPage(c.build.prefix, c.lang, c.n, c.kind, c.preloaded));
   try {
     await page.goto(origin + path);
     await page.waitForFunction(() => {
@@ -300,8 +319,8 @@ async function widgetRun(c) {
 
 const configs = [];
 const has = (build, kind) => kind != 'split' || build.split;
-for (const lang of ['en', 'ja']) for (const n of SIZES) for (const rate of RATES) for (const kind of INDEXES) for (const build of builds) if (has(build, kind)) configs.push({ part: 1, lang, n, rate, kind, build });
-for (const lang of ['en', 'ja']) for (const n of WIDGET_SIZES) for (const rate of WIDGET_RATES) for (const kind of WIDGET_INDEXES) for (const preloaded of [true, false]) for (const build of builds) if (has(build, kind)) configs.push({ part: 2, lang, n, rate, kind, preloaded, build });
+for (const lang of ['en', 'ja']) for (const n of SIZES) for (const rate of RATES) for (const kind of INDEXES) for (const server of servers) for (const build of builds) if (has(build, kind)) configs.push({ part: 1, lang, n, rate, kind, server, build });
+for (const lang of ['en', 'ja']) for (const n of WIDGET_SIZES) for (const rate of WIDGET_RATES) for (const kind of WIDGET_INDEXES) for (const preloaded of [true, false]) for (const server of servers) for (const build of builds) if (has(build, kind)) configs.push({ part: 2, lang, n, rate, kind, preloaded, server, build });
 const results = new Map(configs.map((c) => [c, []]));
 for (let rep = 0; rep < REPS; rep++)
   for (const c of configs) {
@@ -316,17 +335,19 @@ process.stderr.write('\n');
 const loadAfter = loadavg();
 const version = browser.version();
 await browser.close();
-server.postMessage('close');
+for (const s of servers) s.close();
 
 const med = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 const cell = (xs) => (xs.length ? `${med(xs).toFixed(0)} (${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)})` : '—');
 const gz = (s) => gzipSync(s, { level: 9 }).length;
-const label = (c) => (baseline ? ` | ${c.build.name}` : '');
-console.log(`Chromium ${version}; load average (1, 5, 15 min) ${loadBefore.map((x) => x.toFixed(2)).join(', ')} before, ${loadAfter.map((x) => x.toFixed(2)).join(', ')} after (other work on the machine stretches every figure).`);
+const label = (c) => (servers.length > 1 ? ` | ${c.server.protocol == 'h2' ? 'HTTP/2' : 'HTTP/1.1'}` : '') + (baseline ? ` | ${c.build.name}` : '');
+const labelHead = (servers.length > 1 ? ' | served' : '') + (baseline ? ' | build' : '');
+const labelRule = (servers.length > 1 ? '|---' : '') + (baseline ? '|---' : '');
+console.log(`Chromium ${version}; files served over ${servers.map((s) => (s.protocol == 'h2' ? 'HTTP/2 (TLS)' : 'HTTP/1.1')).join(' and ')} from a Node thread; load average (1, 5, 15 min) ${loadBefore.map((x) => x.toFixed(2)).join(', ')} before, ${loadAfter.map((x) => x.toFixed(2)).join(', ')} after (other work on the machine stretches every figure).`);
 if (baseline) console.log(`Baseline: ${resolve(baseline)}.`);
 console.log(`\n1. Index load and first answer, the search alone (${REPS} interleaved runs; median (min–max) ms). The longest stretch is kikubari's code between two pauses; long tasks are Chromium's (> 50 ms, any cause).\n`);
-console.log(`| set | articles | CPU | index${baseline ? ' | build' : ''} | gzip KB | fetched: files, gzip KB | load ms | first answer ms | longest stretch ms | long tasks: median (most), longest ms | in thread time: longest task ms, tasks > 50 ms | garbage collection in the longest task ms |`);
-console.log(`|---|---:|---:|---${baseline ? '|---' : ''}|---:|---:|---:|---:|---:|---:|---:|---:|`);
+console.log(`| set | articles | CPU | index${labelHead} | gzip KB | fetched: files, gzip KB | load ms | first answer ms | longest stretch ms | long tasks: median (most), longest ms | in thread time: longest task ms, tasks > 50 ms | garbage collection in the longest task ms |`);
+console.log(`|---|---:|---:|---${labelRule}|---:|---:|---:|---:|---:|---:|---:|---:|`);
 const got = (r) => (r.length ? `${med(r.map((x) => x.fetched.files))}, ${(med(r.map((x) => x.fetched.gzip)) / 1024).toFixed(0)}` : '—');
 for (const c of configs.filter((c) => c.part == 1)) {
   const r = results.get(c);
@@ -337,8 +358,8 @@ for (const c of configs.filter((c) => c.part == 1)) {
 }
 if (configs.some((c) => c.part == 2)) {
   console.log(`\n2. The widget: a recent buyer's kikubari('open', { query }) → first answer painted, prebuilt or split index (${REPS} interleaved runs; median (min–max) ms). "Loaded before": an offer was shown first, and the run waited for its preview (the index had answered); "not": no offer, the index loads as the panel opens.\n`);
-  console.log(`| set | articles | CPU | index${baseline ? ' | build' : ''} | open → first answer ms | fetched in between: files, gzip KB | long tasks in between: median (most), longest ms | in thread time: longest task ms, tasks > 50 ms | garbage collection in the longest task ms |`);
-  console.log(`|---|---:|---:|---${baseline ? '|---' : ''}|---:|---:|---:|---:|---:|`);
+  console.log(`| set | articles | CPU | index${labelHead} | open → first answer ms | fetched in between: files, gzip KB | long tasks in between: median (most), longest ms | in thread time: longest task ms, tasks > 50 ms | garbage collection in the longest task ms |`);
+  console.log(`|---|---:|---:|---${labelRule}|---:|---:|---:|---:|---:|`);
   for (const c of configs.filter((c) => c.part == 2)) {
     const r = results.get(c);
     console.log(
