@@ -304,9 +304,10 @@ export function createConversation(host: PipelineToWidget, finder: ArticleFinder
 
     /** Start (or restart) the conversation for an accepted offer, the launcher, or `open({ query })`. */
     start(from: { offer?: OfferDecision; query?: string }) {
-      // The index is fetched before the panel is drawn (its first layout is 20 ms of a Japanese
-      // first answer at 1× in Chromium, 60 at 4×), not from the search that follows it.
-      finder.load();
+      // Asked a question: the index is requested before the panel is drawn (its first layout is
+      // 20 ms of a Japanese first answer at 1× in Chromium), not by the search after it. (Opened
+      // without one, the panel is painted first: the search starts after that frame, below.)
+      if (from.query) finder.load();
       generation++;
       kind = 'other';
       shown = [];

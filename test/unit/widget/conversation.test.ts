@@ -46,7 +46,7 @@ describe('conversation', () => {
     expect(texts().join('\n')).not.toContain('It shipped yesterday.');
   });
 
-  it('starts loading the articles before the panel is drawn, and the question asked with open() after it', async () => {
+  it('asked a question with open(), starts loading the articles before the panel is drawn; opened without one, it does not', async () => {
     const order: string[] = [];
     const finder = { load: () => order.push('load'), search: async (q: string) => (order.push('search ' + q), []) } as unknown as ArticleFinder;
     let state: ConversationState = { messages: [], typing: false };
@@ -57,6 +57,10 @@ describe('conversation', () => {
     expect(order[0]).toBe('load');
     expect(order).toContain('search descale');
     expect(state.messages.map((m) => m.text)).toContain('descale');
+    // Opened without a question (the launcher), the panel is drawn first; the search loads it after that frame.
+    order.length = 0;
+    c.start({});
+    expect(order).not.toContain('load');
   });
 
   it('search results that arrive after the visitor started over are dropped', async () => {
