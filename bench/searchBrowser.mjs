@@ -137,10 +137,15 @@ import { createArticleProvider } from '${prefix}/dist/search.mjs';
 window.measure = async (url, query) => {
   const spans = [], long = [];
   let resumed;
-  const suspend = () => resumed !== undefined && spans.push(performance.now() - resumed);
+  const suspend = () => (resumed !== undefined && spans.push(performance.now() - resumed), (resumed = undefined));
   const resume = (v) => ((resumed = performance.now()), v);
   const y = scheduler.yield.bind(scheduler);
   scheduler.yield = () => (suspend(), y().then(resume));
+  // So is a task of its own (lib/task.ts, a MessageChannel message: a split index's articles are read with those).
+  const post = MessagePort.prototype.postMessage;
+  MessagePort.prototype.postMessage = function (...a) { suspend(); return post.apply(this, a); };
+  const on = Object.getOwnPropertyDescriptor(MessagePort.prototype, 'onmessage');
+  Object.defineProperty(MessagePort.prototype, 'onmessage', { configurable: true, get() { return on.get.call(this); }, set(fn) { on.set.call(this, typeof fn == 'function' ? function (e) { resume(); return fn.call(this, e); } : fn); } });
   // Waiting for the network is not our code running: fetch and each read of the body are pauses.
   const f = window.fetch;
   window.fetch = (...a) => (suspend(), f(...a).then(resume));
