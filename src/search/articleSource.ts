@@ -136,7 +136,14 @@ export function createArticleProvider(source: ArticleSource, deps: ArticleProvid
         return true; // (the rest is read behind the question)
       };
       const whole: Promise<unknown> = json(url, url, undefined, (item, i) => {
-        if (!i && isObj(item) && item.kikubari == 'split') (head = item), (reader = import('../entrypoints/split'));
+        if (!i && isObj(item) && item.kikubari == 'split') {
+          head = item;
+          // (The chunk not arriving is the network's fault, tried again by the next question.)
+          reader = import('../entrypoints/split').catch((e) => {
+            throw error('unreachable', 'could not load articles from ' + url + ': their reader did not load (' + reason(e) + ')');
+          });
+          reader.catch(() => {});
+        }
         return i == 1 && !!reader && search(item);
       });
       whole.then(

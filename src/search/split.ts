@@ -1,8 +1,8 @@
 import { fail, isObj } from '../lib/check';
+import { task } from '../lib/task';
 import type { Article } from '../types';
 import { checkArticle } from './checkArticle';
 import type { ArticleSearch } from './createArticleSearch';
-import { task } from '../lib/task';
 import { finishSliced, slicer } from './pause';
 import { B, checkSearch, hit, idf, K1, normOf, order, same, share, telling, TOPIC_WEIGHT, WEIGHTS, type SearchOptions, type SearchResult } from './ranking';
 import { tokenize, typedPrefix, UNSPACED_CHARS, type Words } from './tokenize';
@@ -139,7 +139,8 @@ export const readPrefixes = (json: unknown, s: number, S: number) =>
  * `kikubari:` error naming what is wrong).
  *
  * @example
- * const whole = readIndex(await fetch('/kb/index.json'), (item, i) => i == 1 && (s = splitSearch(head, item, whole, '/kb/index.json', io)));
+ * // index.json's first two lines as they are read, and the promise of the whole file:
+ * const s = splitSearch(head, words, whole, '/kb/index.json', io);
  * await s.searchSliced('蓋が閉まらない', { locale: 'ja', limit: 3 });
  */
 export function splitSearch(first: unknown, dictionary: unknown, whole: Promise<unknown>, url: string, io: SplitIo): SplitSearch {
