@@ -69,7 +69,18 @@ export function ChatPanel({ state, conversation, theme, replyTime, t, onClose }:
     (next || el).focus({ preventScroll: true });
   };
 
-  useLayoutEffect(() => nextFrame(() => refocus(true)), []);
+  /** Where focus is as the visitor sees it: in our shadow root, else on the page. */
+  const focused = () => {
+    const el = panel.current;
+    return el && ((el.getRootNode() as ShadowRoot).activeElement || el.ownerDocument.activeElement);
+  };
+  /** Focus moved in the next frame (forced if `force()` says so then), unless the visitor has put it somewhere else in between. */
+  const refocusInFrame = (force: () => boolean) => {
+    const before = focused();
+    nextFrame(() => refocus(focused() === before && force()));
+  };
+
+  useLayoutEffect(() => refocusInFrame(() => true), []);
   // Opening or leaving an article moves focus (to its heading, or back to the conversation);
   // any other change leaves it where the visitor put it, if that is in the panel.
   const reading = useRef(step);
@@ -88,9 +99,9 @@ export function ChatPanel({ state, conversation, theme, replyTime, t, onClose }:
     // New quick replies arriving after a wait (the next articles after "No") take focus from an
     // empty question box, where leaving the article put it; never from what the visitor is typing.
     const last = state.messages[state.messages.length - 1];
-    const fresh = !!last && !!last.replies && last.id != asked.current && !text && (panel.current!.getRootNode() as ShadowRoot).activeElement == input.current;
+    const fresh = !!last && !!last.replies && last.id != asked.current && !text && focused() == input.current;
     if (last && last.replies) asked.current = last.id;
-    const force = (reading.current !== step && !!step) || fresh;
+    const opened = reading.current !== step && !!step;
     reading.current = step;
     // Scrolled and focused in the frame that draws the change, once it is laid out: here, reading
     // the layout (or focusing) made the browser lay out the panel inside the task that changed it
@@ -101,8 +112,9 @@ export function ChatPanel({ state, conversation, theme, replyTime, t, onClose }:
         if (first) l.scrollTop += first.getBoundingClientRect().top - l.getBoundingClientRect().top - 8;
         else if (end) l.scrollTop = l.scrollHeight;
       }
-      refocus(force);
     });
+    // (Quick replies take focus only from a question box still empty then.)
+    refocusInFrame(() => opened || (fresh && !!input.current && !input.current.value));
   }, [state]);
 
   // On phones the panel is a bottom sheet: keep it above the on-screen keyboard. The first sizes

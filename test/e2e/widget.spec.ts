@@ -187,6 +187,27 @@ test.describe('the widget', () => {
     expect(await page.evaluate(() => document.activeElement!.id)).toBe('site-search');
   });
 
+  test('focus the visitor moves while the panel is being drawn stays where they put it', async ({ page }) => {
+    await openPage(page, '/hc/en', hostPage({ before: `kikubari('init', { articles: '${ARTICLES}' }); kikubari('purchase', ${JSON.stringify(ORDER)});`, body: '<input id="site-search" aria-label="Search the site">' }));
+    await ready(page);
+    // The moment the panel is in the DOM (before the browser has drawn a frame of it), the visitor's
+    // focus goes to the page's own field: the panel, which takes focus once drawn, must not take it back.
+    await page.evaluate(() => {
+      const root = document.querySelector('[data-kikubari]')!.shadowRoot!;
+      const seen = new MutationObserver(() => {
+        if (!root.querySelector('[part="panel"]')) return;
+        seen.disconnect();
+        (document.getElementById('site-search') as HTMLInputElement).focus();
+      });
+      seen.observe(root, { childList: true, subtree: true });
+      (window as any).kikubari('open', { query: 'lid will not close' });
+    });
+    await expect(panel(page)).toContainText('Aero Kettle lid will not close');
+    await page.keyboard.type('warranty');
+    await expect(page.locator('#site-search')).toHaveValue('warranty');
+    expect(await page.evaluate(() => document.activeElement!.id)).toBe('site-search');
+  });
+
   test('"Don\'t show offers like this" silences the offer for good', async ({ page }) => {
     await helpCenter(page);
     await page.clock.runFor(40_000);
