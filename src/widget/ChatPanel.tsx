@@ -87,6 +87,7 @@ export function ChatPanel({ state, conversation, theme, replyTime, t, onClose }:
   const asked = useRef(0);
   const drawn = useRef(0);
   const shown = useRef<HTMLElement | null>(null);
+  const drawnOnce = useRef(false);
   useLayoutEffect(() => {
     const l = log.current;
     // New messages are read from their top (the offer and the first article on opening, not
@@ -113,8 +114,15 @@ export function ChatPanel({ state, conversation, theme, replyTime, t, onClose }:
         else if (end) l.scrollTop = l.scrollHeight;
       }
     });
-    // (Quick replies take focus only from a question box still empty then.)
-    refocusInFrame(() => opened || (fresh && !!input.current && !input.current.value));
+    const force = () => opened || (fresh && !!input.current && !input.current.value);
+    // Focus lost with what this change removed (the article or the reply the visitor pressed) is
+    // put back at once: a key pressed before the next frame would land on the page. Otherwise in
+    // the frame (quick replies take it only from a question box still empty then).
+    const now = focused();
+    const lost = drawnOnce.current && (!now || now == panel.current!.ownerDocument.body);
+    drawnOnce.current = true;
+    if (lost) refocus(force());
+    else refocusInFrame(force);
   }, [state]);
 
   // On phones the panel is a bottom sheet: keep it above the on-screen keyboard. The first sizes
