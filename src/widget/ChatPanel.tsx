@@ -87,7 +87,9 @@ export function ChatPanel({ state, conversation, theme, replyTime, t, onClose }:
   const asked = useRef(0);
   const drawn = useRef(0);
   const shown = useRef<HTMLElement | null>(null);
-  const drawnOnce = useRef(false);
+  // Whether focus is in the panel as it is drawn again (before this drawing removes anything).
+  const had = useRef(false);
+  had.current = !!panel.current && panel.current.contains(focused());
   useLayoutEffect(() => {
     const l = log.current;
     // New messages are read from their top (the offer and the first article on opening, not
@@ -119,9 +121,7 @@ export function ChatPanel({ state, conversation, theme, replyTime, t, onClose }:
     // put back at once: a key pressed before the next frame would land on the page. Otherwise in
     // the frame (quick replies take it only from a question box still empty then).
     const now = focused();
-    const lost = drawnOnce.current && (!now || now == panel.current!.ownerDocument.body);
-    drawnOnce.current = true;
-    if (lost) refocus(force());
+    if (had.current && (!now || now == panel.current!.ownerDocument.body)) refocus(force());
     else refocusInFrame(force);
   }, [state]);
 
