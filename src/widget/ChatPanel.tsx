@@ -74,13 +74,18 @@ export function ChatPanel({ state, conversation, theme, replyTime, t, onClose }:
     const el = panel.current;
     return el && ((el.getRootNode() as ShadowRoot).activeElement || el.ownerDocument.activeElement);
   };
-  /** Focus moved in the next frame (forced if `force()` says so then), unless the visitor has put it somewhere else in between. */
-  const refocusInFrame = (force: () => boolean) => {
+  /**
+   * In the frame that draws a change, once it is laid out: `scroll` the log, then focus (forced if
+   * `force()` says so then), unless the visitor has put focus somewhere else in between. Here,
+   * reading the layout (or focusing) made the browser lay out the panel inside the task that
+   * changed it — at 4× CPU in Chromium, 60–70 ms of opening the panel on a Japanese page.
+   */
+  const inFrame = (force: () => boolean, scroll = () => {}) => {
     const before = focused();
-    nextFrame(() => refocus(focused() === before && force()));
+    nextFrame(() => (scroll(), refocus(focused() === before && force())));
   };
 
-  useLayoutEffect(() => refocusInFrame(() => true), []);
+  useLayoutEffect(() => inFrame(() => true), []);
   // Opening or leaving an article moves focus (to its heading, or back to the conversation);
   // any other change leaves it where the visitor put it, if that is in the panel.
   const reading = useRef(step);
@@ -101,28 +106,23 @@ export function ChatPanel({ state, conversation, theme, replyTime, t, onClose }:
     drawn.current = state.messages.length;
     // New quick replies arriving after a wait (the next articles after "No") take focus from an
     // empty question box, where leaving the article put it; never from what the visitor is typing.
+    const now = focused();
     const last = state.messages[state.messages.length - 1];
-    const fresh = !!last && !!last.replies && last.id != asked.current && !text && focused() == input.current;
+    const fresh = !!last && !!last.replies && last.id != asked.current && !text && now == input.current;
     if (last && last.replies) asked.current = last.id;
     const opened = reading.current !== step && !!step;
     reading.current = step;
-    // Scrolled and focused in the frame that draws the change, once it is laid out: here, reading
-    // the layout (or focusing) made the browser lay out the panel inside the task that changed it
-    // — at 4× CPU in Chromium, 60–70 ms of opening the panel on a Japanese page, a long task.
-    nextFrame(() => {
-      if (l && l.isConnected) {
-        const first = from >= 0 && l.querySelectorAll('.m')[from];
-        if (first) l.scrollTop += first.getBoundingClientRect().top - l.getBoundingClientRect().top - 8;
-        else if (end) l.scrollTop = l.scrollHeight;
-      }
-    });
+    // (Quick replies take focus only from a question box still empty in that frame.)
     const force = () => opened || (fresh && !!input.current && !input.current.value);
     // Focus lost with what this change removed (the article or the reply the visitor pressed) is
-    // put back at once: a key pressed before the next frame would land on the page. Otherwise in
-    // the frame (quick replies take it only from a question box still empty then).
-    const now = focused();
+    // put back at once: a key pressed before the next frame would land on the page.
     if (had.current && (!now || now == panel.current!.ownerDocument.body)) refocus(force());
-    else refocusInFrame(force);
+    inFrame(force, () => {
+      if (!l || !l.isConnected) return;
+      const first = from >= 0 && l.querySelectorAll('.m')[from];
+      if (first) l.scrollTop += first.getBoundingClientRect().top - l.getBoundingClientRect().top - 8;
+      else if (end) l.scrollTop = l.scrollHeight;
+    });
   }, [state]);
 
   // On phones the panel is a bottom sheet: keep it above the on-screen keyboard. The first sizes
