@@ -26,7 +26,7 @@ const MAX_SHARDS = 4096;
  * ```
  * index.json   [
  *              {"kikubari":"split","v":1,"shards":512,"build":"3fa2c1d0"},
- *              "ふた\n閉まる\n…",            the dictionary words
+ *              "ふた\n閉まる\n…",            the dictionary words, sorted
  *              {"id":"1001","title":"…","url":"…","locale":"ja","n":[4,310,0],"b":1},
  *              …
  *              ]
@@ -77,7 +77,7 @@ export function formatSplitIndex(articles: Article[], shardPostings = SHARD_POST
   const build = fnv([...lines, ...texts, ...keys, ...bodies.filter(Boolean)]).toString(16).padStart(8, '0');
   const files = new Map<string, string>();
   const head = JSON.stringify({ kikubari: 'split', v: SPLIT_VERSION, shards, build });
-  files.set('index.json', '[\n' + [head, JSON.stringify([...words].join('\n')), ...lines].join(',\n') + '\n]\n');
+  files.set('index.json', '[\n' + [head, JSON.stringify([...words].sort().join('\n')), ...lines].join(',\n') + '\n]\n');
   texts.forEach((text, s) => files.set(build + '/t/' + s + '.json', text));
   keys.forEach((text, s) => files.set(build + '/p/' + s + '.json', text));
   bodies.forEach((text, d) => text && files.set(build + '/a/' + d + '.json', text));

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { formatSplitIndex } from '../../../src/cli/formatSplitIndex';
 import { createArticleProvider } from '../../../src/search/articleSource';
 import { createArticleSearch } from '../../../src/search/createArticleSearch';
-import { prefixFileOf, shardOf } from '../../../src/search/split';
+import { hasLine, prefixFileOf, shardOf } from '../../../src/search/split';
 import type { Article } from '../../../src/types';
 import { ARTICLES, MORE } from './fixtures';
 
@@ -31,6 +31,9 @@ describe('a split index (kikubari index --split)', () => {
     const plain = createArticleSearch(ALL);
     for (const shardPostings of [undefined, 8]) {
       const { fetch } = served(ALL, shardPostings);
+      // A first question in Japanese is cut with the words' text (a binary search), before their set is made.
+      for (const q of ['湯あかの落とし方', 'ふたが閉まらない'])
+        expect(await createArticleProvider('/kb/index.json', { fetch }).search(q, OPTIONS[0])).toEqual(plain.search(q, OPTIONS[0]));
       const split = createArticleProvider('/kb/index.json', { fetch });
       for (const q of QUERIES)
         for (const o of OPTIONS) {
@@ -84,6 +87,16 @@ describe('a split index (kikubari index --split)', () => {
     await expect(createArticleProvider('/kb/index.json', { fetch: article.fetch }).search('lid')).rejects.toMatchObject({
       code: 'malformed',
       message: expect.stringMatching(/are not usable: articles\[\d+\]\.title must be a non-empty string/),
+    });
+
+    // The dictionary words are looked up by a binary search while the set of them is made: out of order, they are refused.
+    const unsorted = served(ALL, 8, (files) => {
+      const [open, head, words, ...rest] = files.get('index.json')!.split('\n');
+      files.set('index.json', [open, head, JSON.stringify((JSON.parse(words!.slice(0, -1)) as string).split('\n').reverse().join('\n')) + ',', ...rest].join('\n'));
+    });
+    await expect(createArticleProvider('/kb/index.json', { fetch: unsorted.fetch }).search('ふたが閉まらない')).rejects.toMatchObject({
+      code: 'malformed',
+      message: expect.stringContaining('index words must be sorted, each once'),
     });
 
     let broken = '';
@@ -162,6 +175,16 @@ describe('a split index (kikubari index --split)', () => {
     cut = false;
     expect(await p.search('descale')).toEqual(createArticleSearch(ALL).search('descale'));
     expect(loads).toBe(2);
+  });
+
+  it('writes the dictionary words sorted, and finds each of them (and no other text) by a binary search in them', () => {
+    const words = (JSON.parse(formatSplitIndex(ALL).get('index.json')!.split('\n')[2]!.slice(0, -1)) as string).split('\n');
+    expect(words.length).toBeGreaterThan(5);
+    expect(words).toEqual([...words].sort());
+    const lines = '\n' + words.join('\n') + '\n';
+    for (const w of words) expect(hasLine(lines, w), w).toBe(true);
+    for (const w of ['', 'ふ', words[0]!.slice(0, -1) || '\u0000', words[0] + 'ん', '\uffff', words.at(-1) + 'x', 'descal']) expect(hasLine(lines, w), w).toBe(words.includes(w));
+    expect(hasLine('\n', 'ふた')).toBe(false);
   });
 
   it('keeps each build in its own folder: a new build never changes the files an older index.json points to', () => {
