@@ -46,11 +46,15 @@ export interface Signals {
   stop(): void;
 }
 
-/** Run `f` in a task of its own, after the current one: a router renders after it pushes. */
+/** Run `f` in a task of its own, after the current one: a router renders after it pushes. (A timer where the page's `MessageChannel` throws.) */
 const soon = (f: () => void) => {
-  const c = new MessageChannel();
-  c.port1.onmessage = f;
-  c.port2.postMessage(0);
+  try {
+    const c = new MessageChannel();
+    c.port1.onmessage = f;
+    c.port2.postMessage(0);
+  } catch {
+    setTimeout(f);
+  }
 };
 
 /**

@@ -234,6 +234,7 @@ const CHANGED: { name: string; init: string; code?: string; widget?: boolean; st
   },
   { name: 'ResizeObserver replaced by one that throws (an old polyfill)', init: `window.ResizeObserver=function(){throw new Error('ResizeObserver is not supported')};` },
   { name: 'ResizeObserver replaced by one that never reports (a no-op shim)', init: `window.ResizeObserver=function(){this.observe=this.unobserve=this.disconnect=function(){}};` },
+  { name: 'MessageChannel replaced by one that throws (an old polyfill)', init: `window.MessageChannel=function(){throw new Error('MessageChannel is not supported')};` },
   {
     name: 'window.fetch replaced by a wrapper (an analytics SDK)',
     init: `(function(){var f=window.fetch;window.fetch=function(){return f.apply(window,arguments)}})();`,
@@ -339,6 +340,18 @@ test.describe('routers, named elements and injected scripts', () => {
     await page.evaluate(() => history.pushState({}, '', '/hc/en/articles/1003-other'));
     await expect.poll(async () => (await inspect(page)).session.pageViews).toBe(3);
     expect((await inspect(page)).page.url).toMatch(/1003-other$/);
+    await expectNoHostErrors(page);
+  });
+
+  test('a page whose MessageChannel throws (an old polyfill): its own pushState calls still work, and their page views are counted', async ({ page }) => {
+    const pageErrors: string[] = [];
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    await page.addInitScript(`window.MessageChannel=function(){throw new Error('MessageChannel is not supported')};`);
+    await openPage(page, KB, hostPage({ before: BOUGHT }));
+    await ready(page);
+    expect(await page.evaluate(() => (history.pushState({}, '', '/hc/en/articles/1002-aero-kettle-lid'), location.pathname))).toBe('/hc/en/articles/1002-aero-kettle-lid');
+    await expect.poll(async () => (await inspect(page)).session.pageViews).toBe(2);
+    expect(pageErrors).toEqual([]);
     await expectNoHostErrors(page);
   });
 
