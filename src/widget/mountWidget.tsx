@@ -21,7 +21,6 @@ function App({ store, host }: { store: UiStore; host: PipelineToWidget }) {
   // which a hidden tab (or a paused test clock) may never give.
   useLayoutEffect(() => store.subscribe(setState), []);
   const { actions, t } = store;
-  const reduced = typeof matchMedia == 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
   // When the panel closes, focus goes back to what opened it (WAI-ARIA dialog pattern).
   const [wasOpen, setWasOpen] = useState(false);
@@ -38,7 +37,7 @@ function App({ store, host }: { store: UiStore; host: PipelineToWidget }) {
   };
 
   return (
-    <div class={'k' + (reduced ? ' still' : '')} onKeyDown={onKeyDown}>
+    <div class="k" onKeyDown={onKeyDown}>
       <div class="sr" aria-live="polite">
         {state.announce}
       </div>
@@ -66,6 +65,8 @@ export function mountWidget(host: PipelineToWidget): WidgetToPipeline {
   // No shadow root: the page removed `attachShadow` (the core logged it once). No widget.
   if (!root) throw new KikubariError('no shadow DOM');
   adoptCss(root, WIDGET_CSS);
+  // The widget's language, for screen readers, glyph choice and its Japanese fonts (styles.ts).
+  root.host.setAttribute('lang', host.locale);
   if (isRtl(host.locale)) root.host.setAttribute('dir', 'rtl');
   // Theme handling (issue 18): the resolved light/dark scheme, and typos in theme.vars.
   const stopScheme = followColorScheme(root.host);

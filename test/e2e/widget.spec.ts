@@ -379,6 +379,28 @@ test.describe('the widget: themes and languages', () => {
     await expect(panel(page).locator('[part="quick-reply"]').first()).toHaveText('使い方・初期設定');
   });
 
+  test('a Japanese widget says it is Japanese and sets its text in Japanese fonts first, on an English page too; a designer’s font still wins', async ({ page }) => {
+    const font = () => panel(page).evaluate((el) => getComputedStyle(el).fontFamily);
+    await openPage(page, '/hc/en', hostPage({ before: `kikubari('init', { locale: 'ja' });` }));
+    await loaded(page);
+    await page.evaluate(() => (window as any).kikubari('open'));
+    await expect(panel(page).locator('#k-title')).toHaveText('ヘルプ');
+    // Screen readers read it with a Japanese voice; each character is looked up in a Japanese font first.
+    expect(await page.locator('[data-kikubari]').getAttribute('lang')).toBe('ja');
+    expect(await font()).toMatch(/^"Hiragino Sans", "Noto Sans JP", "Noto Sans CJK JP", IPAGothic, Meiryo, system-ui, sans-serif$/);
+    // An English widget keeps the system's own font first.
+    await openPage(page, '/hc/en/2', hostPage());
+    await loaded(page);
+    await page.evaluate(() => (window as any).kikubari('open'));
+    expect(await page.locator('[data-kikubari]').getAttribute('lang')).toBe('en');
+    expect(await font()).toMatch(/^system-ui, "Hiragino Sans"/);
+    // The designer's --kikubari-font, Japanese or not.
+    await openPage(page, '/hc/ja/3', hostPage({ lang: 'ja', head: '<style>[data-kikubari]{--kikubari-font:Georgia,serif}</style>' }));
+    await loaded(page);
+    await page.evaluate(() => (window as any).kikubari('open'));
+    expect(await font()).toBe('Georgia, serif');
+  });
+
   test('right-to-left languages mirror the layout; text from data keeps its own direction', async ({ page }) => {
     const strings = { ar: { assistant: 'المساعد', greeting: 'مرحبا! كيف يمكننا مساعدتك؟', you: 'أنت' } };
     await openPage(page, '/hc/ar', hostPage({ lang: 'ar', before: `kikubari('init', { strings: ${JSON.stringify(strings)} });` }));
