@@ -19,7 +19,8 @@
  * Dark tokens key on `data-scheme`, which `followColorScheme` sets from the preset, the page's
  * own `color-scheme` and the OS, in that order.
  * Font: `system-ui`, then each platform's Japanese font (`--_ja`: macOS, the web font, Linux and
- * Android, Debian's IPA, Windows); a Japanese widget (`lang` on the host, from its locale) puts
+ * Android, Debian's IPA P Gothic — the proportional one: IPAGothic sets Latin letters monospaced —,
+ * Windows); a Japanese widget (`lang` on the host, from its locale) puts
  * those first, as Japanese sites do. No other Latin names: every character the first font lacks
  * (all of a Japanese text after `system-ui`) is looked up along the list in each size and weight,
  * and each name the machine lacks costs that lookup (a first Japanese layout at 4× CPU, lab page:
@@ -39,7 +40,7 @@ export const WIDGET_CSS = `
   --_focus:var(--kikubari-focus,var(--_accent));
   --_radius:var(--kikubari-radius,14px);
   --_pill:var(--kikubari-radius,999px);
-  --_ja:"Hiragino Sans","Noto Sans JP","Noto Sans CJK JP",IPAGothic,Meiryo;
+  --_ja:"Hiragino Sans","Noto Sans JP","Noto Sans CJK JP",IPAPGothic,Meiryo;
   --_font:var(--kikubari-font,system-ui,var(--_ja),sans-serif);
   --_size:var(--kikubari-font-size,15px);
   --_shadow:var(--kikubari-shadow,0 12px 40px rgba(15,20,30,.18),0 2px 8px rgba(15,20,30,.08));
