@@ -93,22 +93,24 @@ test.describe('accepting the offer shows the right articles at once', () => {
         const r = el.querySelector(sel)!.getBoundingClientRect();
         return { overflows: el.scrollHeight > el.clientHeight + 1, top: r.top >= box.top - 1 && r.top < box.bottom };
       }, sel);
-    expect(await inView('p.m'), 'the offer message').toEqual({ overflows: true, top: true });
-    expect((await inView('[part="article"]')).top, 'the first article').toBe(true);
+    // (The log scrolls in the frame that draws a change: each position is polled until that frame.)
+    await expect.poll(() => inView('p.m'), { message: 'the offer message' }).toEqual({ overflows: true, top: true });
+    await expect.poll(async () => (await inView('[part="article"]')).top, { message: 'the first article' }).toBe(true);
     // A later message scrolls into view from its own top: the re-ranked list starts with its first article.
     await panel(page).locator('[part="quick-reply"]', { hasText: 'Returns & refunds' }).click();
     await expect(panel(page).locator('.arts')).toHaveCount(2);
-    const second = await log.evaluate((el) => {
-      const box = el.getBoundingClientRect();
-      const r = el.querySelectorAll('.arts')[1]!.querySelector('[part="article"]')!.getBoundingClientRect();
-      return r.top >= box.top - 1 && r.bottom <= box.bottom + 1;
-    });
-    expect(second, 'the first re-ranked article').toBe(true);
+    const second = () =>
+      log.evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        const r = el.querySelectorAll('.arts')[1]!.querySelector('[part="article"]')!.getBoundingClientRect();
+        return r.top >= box.top - 1 && r.bottom <= box.bottom + 1;
+      });
+    await expect.poll(second, { message: 'the first re-ranked article' }).toBe(true);
     // Back from reading an article, the conversation is where it ended, not at its start.
     await panel(page).locator('[part="article"]').last().click();
     await panel(page).getByRole('button', { name: 'Back to the conversation' }).click();
-    const end = await log.evaluate((el) => el.scrollTop + el.clientHeight >= el.scrollHeight - 1);
-    expect(end, 'the end of the conversation in view after Back').toBe(true);
+    const end = () => log.evaluate((el) => el.scrollTop + el.clientHeight >= el.scrollHeight - 1);
+    await expect.poll(end, { message: 'the end of the conversation in view after Back' }).toBe(true);
   });
 
   test('each article shows a one-line snippet; the kinds of help sit below the list and re-rank it', async ({ page }) => {
