@@ -2,7 +2,7 @@
 import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { startCollector } from '../../../examples/collector/collector.mjs';
 
 const dir = mkdtempSync(join(tmpdir(), 'kikubari-collector-'));
@@ -53,4 +53,5 @@ describe('example collector', () => {
   });
 });
 
-process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+// (Not on process exit: vitest runs files in workers that outlive them, and the folders piled up in /tmp.)
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
