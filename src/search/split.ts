@@ -178,7 +178,7 @@ export function splitSearch(first: unknown, dictionary: unknown, whole: Promise<
   // at once, it was most of a 60 ms task at 4× CPU for 22,000 Japanese words.
   const lines = dictionary ? '\n' + dictionary + '\n' : '\n';
   const known = new Set<string>();
-  let made: unknown;
+  let made = false;
   let longest = 0;
   for (let i = 0, j; (j = lines.indexOf('\n', i + 1)) > 0; i = j) longest = Math.max(longest, j - i - 1);
   const words: Words = { has: (t) => (made ? known.has(t) : hasLine(lines, t.slice(1))), longest };
@@ -190,7 +190,7 @@ export function splitSearch(first: unknown, dictionary: unknown, whole: Promise<
       known.add('_' + w);
       if (!(known.size % 256)) await breathe();
     }
-    made = 1;
+    made = true;
   })();
   // The articles, their fields' lengths (as norms) and whether a body is to be fetched.
   let N = 0;

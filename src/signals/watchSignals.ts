@@ -1,3 +1,4 @@
+import { queueTask } from '../lib/task';
 import type { KikubariConfig, PageSnapshot } from '../types';
 import { watchActivity } from './activity';
 import { deviceClass } from './deviceClass';
@@ -46,16 +47,6 @@ export interface Signals {
   stop(): void;
 }
 
-/** Run `f` in a task of its own, after the current one: a router renders after it pushes. (A timer where the page's `MessageChannel` throws.) */
-const soon = (f: () => void) => {
-  try {
-    const c = new MessageChannel();
-    c.port1.onmessage = f;
-    c.port2.postMessage(0);
-  } catch {
-    setTimeout(f);
-  }
-};
 
 /**
  * Every signal of this page view — dwell, idle and visibility; frustration hints; page type and
@@ -71,7 +62,7 @@ export function watchSignals(win: Window, cfg: KikubariConfig, on: SignalEvents)
   let visible = doc.visibilityState == 'visible';
   const activity = watchActivity(win, windowMs, (now) => on.visibility((visible = now)));
   const frustration = watchFrustration(win, cfg.searchSelector, on.searched);
-  const stopNavigation = watchNavigation(win, () => soon(on.navigated));
+  const stopNavigation = watchNavigation(win, () => queueTask(on.navigated));
   const reading = watchReading(win, activity, on.exit);
 
   return {
