@@ -36,7 +36,7 @@ import { findChromium, CHROMIUM_ARGS } from '../scripts/browser.mjs';
 import { ensureDist, root } from './ensure-dist.mjs';
 import { serveBench } from './benchServer.mjs';
 import { helpArticle } from './helpArticle.mjs';
-import { clickUntilPainted } from './pageProbe.mjs';
+import { clickUntilPainted, clickPhase } from './pageProbe.mjs';
 import { openContext, settle, kikubariReady } from './benchPage.mjs';
 import { median, percentile, spread, fixed, table } from './stats.mjs';
 
@@ -81,7 +81,7 @@ const ACCEPT = '[data-kikubari] >>> [part="offer-accept"]';
 const ARTICLE = '[data-kikubari] >>> [part="panel"] [part="article"]';
 const CASES = ['cold', 'warm', 'idle', ...(COMPARE ? ['idle (--compare build)'] : [])];
 
-async function once(browser, server, state, rate) {
+async function once(browser, server, state, rate, phaseMs = 0) {
   const idle = state.startsWith('idle');
   const { context, page, cdp, errors } = await openContext(browser, rate, PAGE_PATH, idle ? idleHtml(state == 'idle' ? 'dist' : 'base') : HTML);
   try {
@@ -116,7 +116,7 @@ async function once(browser, server, state, rate) {
         },
         { accept: ACCEPT, timeoutMs: PAINT_TIMEOUT_MS },
       );
-    const accept = await clickUntilPainted(page, cdp, ACCEPT, ARTICLE, PAINT_TIMEOUT_MS);
+    const accept = await clickUntilPainted(page, cdp, ACCEPT, ARTICLE, PAINT_TIMEOUT_MS, phaseMs);
     const articles = await page.evaluate((s) => window.__bench.find(s.replace(/ \[part="article"\]$/, '')).querySelectorAll('[part="article"]').length, ARTICLE);
     return { offer, accept: accept.ms, chunkBefore, articles, errors };
   } finally {
@@ -138,7 +138,7 @@ try {
   for (let rep = 0; rep < REPS; rep++)
     for (const rate of RATES)
       for (const state of CASES) {
-        const r = await once(browser, server, state, rate).catch((e) => console.warn(`  ${state} at ${rate}×: run failed, left out: ${e.message.split('\n')[0]}`));
+        const r = await once(browser, server, state, rate, clickPhase(rep, REPS)).catch((e) => console.warn(`  ${state} at ${rate}×: run failed, left out: ${e.message.split('\n')[0]}`));
         if (!r) continue;
         if (r.errors.length) console.warn(`  ${state} at ${rate}×: page errors: ${r.errors.join('; ')}`);
         if (state == 'cold' || state == 'warm') if (r.chunkBefore != (state == 'warm')) console.warn(`  ${state} at ${rate}×: widget.mjs was ${r.chunkBefore ? '' : 'not '}fetched before the offer`);

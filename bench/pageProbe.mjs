@@ -54,11 +54,25 @@ export function probe() {
   };
 }
 
+/** One frame at 60 Hz, the rate the headless browser draws at. */
+export const FRAME_MS = 1000 / 60;
+
+/**
+ * The wait before the press in repetition `rep` of `reps`: spread evenly over one frame, so the
+ * clicks of a run land at every point of the frame, the same points for every variant. A
+ * visitor's click lands anywhere in a frame; pressed at once after the pointer arrives, the click
+ * lands at one point that depends on how long the page's own pointerdown and mousedown handlers
+ * take (each CDP event waits for the page to handle the one before), and with it the wait for the
+ * next frame: a page with slower handlers measured as faster to paint.
+ */
+export const clickPhase = (rep, reps) => ((rep + 0.5) / reps) * FRAME_MS;
+
 /**
  * Click the middle of `target` with real input (CDP mouse events) and wait until `wanted` is
  * painted. Returns milliseconds from the click event to that paint, and when the click was.
+ * `phaseMs`: how long the pointer rests on the target before the press (see clickPhase).
  */
-export async function clickUntilPainted(page, cdp, target, wanted, timeoutMs = 30_000) {
+export async function clickUntilPainted(page, cdp, target, wanted, timeoutMs = 30_000, phaseMs = 0) {
   const at = await page.evaluate(
     ({ target, wanted, timeoutMs }) => {
       const b = window.__bench;
@@ -71,6 +85,7 @@ export async function clickUntilPainted(page, cdp, target, wanted, timeoutMs = 3
   );
   const mouse = { x: at.x, y: at.y, button: 'left', clickCount: 1 };
   await cdp.send('Input.dispatchMouseEvent', { type: 'mouseMoved', x: at.x, y: at.y });
+  if (phaseMs > 0) await new Promise((r) => setTimeout(r, phaseMs));
   await cdp.send('Input.dispatchMouseEvent', { type: 'mousePressed', ...mouse });
   await cdp.send('Input.dispatchMouseEvent', { type: 'mouseReleased', ...mouse });
   const { clicked, painted } = await page.evaluate(() => window.__bench.painted);

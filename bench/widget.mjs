@@ -24,7 +24,8 @@
 //   long tasks  PerformanceObserver 'longtask' (> 50 ms) since navigation: most in any run, longest
 //   heap        JSHeapUsedSize after a forced GC (HeapProfiler.collectGarbage), minus (a)'s median
 //   bytes       gzip bytes the page fetched beyond its own HTML (counted by the server)
-//   open        click event → panel painted (bench/pageProbe.mjs: rAF + a message after the frame)
+//   open        click event → panel painted (bench/pageProbe.mjs: rAF + a message after the frame);
+//               the clicks of a run land spread over one frame, the same points for every variant
 // Repetitions run round-robin (variant within CPU rate within repetition); figures are medians
 // with [min…max]. Then, kikubari alone, the first answer on large help centers: a recent buyer
 // asks in the panel (`kikubari('open', { query })`), 1,000 and 10,000 articles in English and
@@ -46,7 +47,7 @@ import { ensureDist, root } from './ensure-dist.mjs';
 import { bundle } from './bundle.mjs';
 import { serveBench } from './benchServer.mjs';
 import { helpArticle } from './helpArticle.mjs';
-import { clickUntilPainted } from './pageProbe.mjs';
+import { clickUntilPainted, clickPhase } from './pageProbe.mjs';
 import { openContext, settle, until, kikubariReady } from './benchPage.mjs';
 import { articleSets } from './articleSets.mjs';
 import { median, spread, fixed, table } from './stats.mjs';
@@ -181,7 +182,7 @@ async function figures(page, cdp, server) {
   return { script: metric(m, 'ScriptDuration') * 1000, heap: metric(m, 'JSHeapUsedSize'), bytes: server.bytes(), ...lt };
 }
 
-async function widgetRun(browser, server, v, rate) {
+async function widgetRun(browser, server, v, rate, phaseMs = 0) {
   server.reset();
   const { context, page, cdp, errors } = await openContext(browser, rate, PAGE_PATH, v.html);
   try {
@@ -191,7 +192,7 @@ async function widgetRun(browser, server, v, rate) {
     await settle(page, server);
     const loaded = await figures(page, cdp, server);
     if (!v.launcher) return { loaded, opened: loaded, errors };
-    const open = await clickUntilPainted(page, cdp, v.launcher, v.panel, PAINT_TIMEOUT_MS);
+    const open = await clickUntilPainted(page, cdp, v.launcher, v.panel, PAINT_TIMEOUT_MS, phaseMs);
     await settle(page, server);
     return { loaded, opened: { ...(await figures(page, cdp, server)), open: open.ms }, errors };
   } finally {
@@ -265,7 +266,7 @@ try {
     for (const v of VARIANTS) await widgetRun(browser, server, v, 1).catch((e) => console.warn(`  warm-up ${v.key}: ${e.message}`)); // browser and harness warm-up
     for (let rep = 0; rep < REPS; rep++)
       for (const rate of RATES)
-        for (const v of VARIANTS) await keep(results, `${rate}:${v.key}`, widgetRun(browser, server, v, rate), `(${v.key}) at ${rate}×`);
+        for (const v of VARIANTS) await keep(results, `${rate}:${v.key}`, widgetRun(browser, server, v, rate, clickPhase(rep, REPS)), `(${v.key}) at ${rate}×`);
   }
   for (let rep = 0; rep < SEARCH_REPS; rep++)
     for (const rate of SEARCH_RATES)
