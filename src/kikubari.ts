@@ -79,8 +79,9 @@ export function createKikubariWith(load: LoadChunk, config?: KikubariConfig): Ki
         // The site's words for this locale, then its language (as the widget's strings), then ours.
         cfg.launcher === false ? undefined : (strings[locale] || {}).launcher || (strings[l] || {}).launcher || LAUNCHER_LABEL[l] || LAUNCHER_LABEL.en!,
         () => void withWidget().then((p) => p.launch(), () => {}),
-        // A press begins on pointerdown, a moment before its click: the chunks are on their way by then.
-        () => void withWidget().catch(() => {}),
+        // The pointer coming over the launcher, keyboard focus on it, a press beginning: a click is
+        // near, and the chunks are fetched (not run: the pipeline starts with the click).
+        () => ['pipeline', 'widget'].map((n) => chunk(n as 'widget').catch(() => {})),
       );
     } catch (e) {
       logger.error('no-shadow-dom', errorText(e));

@@ -56,6 +56,17 @@ test.describe('what loads when', () => {
   });
 
   const chunks = (requests: string[]) => requests.filter((p) => p.startsWith('/dist/') && p.endsWith('.mjs'));
+  const BOTH = ['/dist/pipeline.mjs', '/dist/widget.mjs'];
+
+  /** A page kikubari cannot act on (no purchase, no offers), loaded: the chunks it has fetched since, in order of name. */
+  async function nothingToOffer(page: import('@playwright/test').Page) {
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await openPage(page, '/hc/en', hostPage());
+    await loaded(page);
+    return { fetched: () => chunks(requests).sort(), launcher: page.locator('[data-kikubari] [part="launcher"]') };
+  }
+  const engine = async (page: import('@playwright/test').Page) => (await page.evaluate(() => (window as any).kikubari('inspect'))).engine;
 
   test('where the pipeline runs, the widget is fetched once the page is idle: pressing the launcher then fetches nothing', async ({ page }) => {
     const requests: string[] = [];
@@ -72,15 +83,12 @@ test.describe('what loads when', () => {
   });
 
   test('a page kikubari cannot act on fetches no chunk, however long it sits idle', async ({ page }) => {
-    const requests: string[] = [];
-    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
-    await openPage(page, '/hc/en', hostPage());
-    await loaded(page);
+    const { fetched } = await nothingToOffer(page);
     await page.waitForLoadState('load');
     // Two idle periods after load: the prefetch, where there is one, has been asked for by then.
     await page.evaluate(() => new Promise((r) => requestIdleCallback(() => requestIdleCallback(r))));
-    expect(chunks(requests)).toEqual([]);
-    expect((await page.evaluate(() => (window as any).kikubari('inspect'))).engine).toBe('off');
+    expect(fetched()).toEqual([]);
+    expect(await engine(page)).toBe('off');
   });
 
   test('without a launcher, the widget is not fetched at idle (an offer fetches it shortly before it is due)', async ({ page }) => {
@@ -94,17 +102,36 @@ test.describe('what loads when', () => {
   });
 
   test('a press on the launcher fetches the chunks as it begins (pointerdown), before its click', async ({ page }) => {
-    const requests: string[] = [];
-    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
-    await openPage(page, '/hc/en', hostPage());
-    await loaded(page);
-    const box = (await page.locator('[data-kikubari] [part="launcher"]').boundingBox())!;
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await page.mouse.down();
-    // Still held: no click yet, and the panel is not open, but both chunks are on their way.
-    await expect.poll(() => chunks(requests).sort()).toEqual(['/dist/pipeline.mjs', '/dist/widget.mjs']);
+    const { fetched, launcher } = await nothingToOffer(page);
+    // The press alone, without the pointer coming over the launcher first (a touch screen's tap).
+    await launcher.dispatchEvent('pointerdown');
+    await expect.poll(fetched).toEqual(BOTH);
     await expect(panel(page)).toHaveCount(0);
-    await page.mouse.up();
+    await launcher.click();
+    await expect(panel(page)).toBeVisible();
+    await expectNoHostErrors(page);
+  });
+
+  test('the pointer coming over the launcher fetches the chunks, and nothing starts until it is pressed', async ({ page }) => {
+    const { fetched, launcher } = await nothingToOffer(page);
+    expect(fetched()).toEqual([]);
+    await launcher.hover();
+    await expect.poll(fetched).toEqual(BOTH);
+    // Fetched, not run: no pipeline (no page view recorded, no store opened) for a pointer passing by.
+    await page.evaluate(() => new Promise((r) => requestIdleCallback(r)));
+    expect(await engine(page)).toBe('off');
+    await expect(panel(page)).toHaveCount(0);
+    await launcher.click();
+    await expect(panel(page)).toBeVisible();
+    await expectNoHostErrors(page);
+  });
+
+  test('keyboard focus on the launcher fetches the chunks before Enter is pressed', async ({ page }) => {
+    const { fetched, launcher } = await nothingToOffer(page);
+    await launcher.focus();
+    await expect.poll(fetched).toEqual(BOTH);
+    expect(await engine(page)).toBe('off');
+    await page.keyboard.press('Enter');
     await expect(panel(page)).toBeVisible();
     await expectNoHostErrors(page);
   });
