@@ -35,7 +35,8 @@
 // (default 1), --only widget|search; --compare DIR: another build's dist/ (say, the base commit's,
 // built in a temporary checkout) served as well, its (b) and (c) interleaved with this tree's as
 // (b0) and (c0), so a change is measured against what it replaces in the same run on the same
-// machine; BENCH_PORT (default: any free port).
+// machine; --variants c,c0,f: only these (and the baseline (a), which every "added" figure needs);
+// BENCH_PORT (default: any free port).
 // Timings are printed, never asserted.
 import { readFileSync, readdirSync, mkdirSync, existsSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -153,7 +154,7 @@ const KIKU_LAUNCHER = '[data-kikubari] >>> [part~="launcher"]';
 const KIKU_PANEL = '[data-kikubari] >>> [part="panel"]';
 const kikuPage = (before, tag = TAG) => helpArticle(`<script>${SNIPPET}kikubari('init', { articles: '/bench/helpcenter.json' });${before}</script>${tag}`);
 
-const VARIANTS = [
+const ALL_VARIANTS = [
   { key: 'a', name: 'page alone (baseline)', html: helpArticle() },
   { key: 'b', name: 'kikubari, nothing to offer', html: kikuPage(''), engine: 'off', launcher: KIKU_LAUNCHER, panel: KIKU_PANEL },
   { key: 'c', name: 'kikubari, recent buyer', html: kikuPage(PURCHASE), engine: 'on', launcher: KIKU_LAUNCHER, panel: KIKU_PANEL },
@@ -171,6 +172,9 @@ const VARIANTS = [
     panel: p.panel,
   })),
 ];
+
+const PICKED = arg('variants', '');
+const VARIANTS = PICKED ? ALL_VARIANTS.filter((v) => v.key == 'a' || PICKED.split(',').includes(v.key)) : ALL_VARIANTS;
 
 // ── one run ─────────────────────────────────────────────────────────────────────────────────
 const metric = (m, name) => m.metrics.find((x) => x.name == name).value;
