@@ -81,7 +81,7 @@ export function createKikubariWith(load: LoadChunk, config?: KikubariConfig): Ki
         () => void withWidget().then((p) => p.launch(), () => {}),
         // The pointer coming over the launcher, keyboard focus on it, a press beginning: a click is
         // near, and the chunks are fetched (not run: the pipeline starts with the click).
-        () => ['pipeline', 'widget'].map((n) => chunk(n as 'widget').catch(() => {})),
+        () => (['pipeline', 'widget'] as const).map((n) => chunk(n).catch(() => {})),
       );
     } catch (e) {
       logger.error('no-shadow-dom', errorText(e));

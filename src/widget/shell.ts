@@ -31,11 +31,12 @@ const attrs = (el: Element, values: Record<string, string>) => {
 
 /**
  * `<div data-kikubari>` on `document.body` with an open shadow root and, unless turned off, the
- * launcher (`onLaunch` on its click, `onPress` as one nears: the pointer comes over it, it takes
- * focus, a press begins). This is all
- * the always-loaded script draws; the lazy widget renders the rest into the same root. Theme settings become custom properties and attributes on the host element.
+ * launcher (`onLaunch` on its click; `onNear` as a click nears: the pointer comes over it, it takes
+ * focus, a press begins). This is all the always-loaded script draws; the lazy widget renders the
+ * rest into the same root. Theme settings become custom properties and attributes on the host
+ * element.
  */
-export function createShell(doc: Document, theme: Theme, rtl: boolean, label: string | undefined, onLaunch: () => void, onPress: () => void): Shell {
+export function createShell(doc: Document, theme: Theme, rtl: boolean, label: string | undefined, onLaunch: () => void, onNear: () => void): Shell {
   const host = attrs(doc.createElement('div'), {
     'data-kikubari': '',
     'data-theme': theme.preset || 'auto',
@@ -62,7 +63,7 @@ export function createShell(doc: Document, theme: Theme, rtl: boolean, label: st
     launcher.append(attrs(doc.createElementNS(svg, 'svg'), { viewBox: '0 0 24 24', 'aria-hidden': 'true' }));
     launcher.firstChild!.appendChild(attrs(doc.createElementNS(svg, 'path'), { d: ICONS[theme.launcherIcon || 'chat'] }));
     launcher.onclick = onLaunch;
-    launcher.onpointerenter = launcher.onfocus = launcher.onpointerdown = onPress;
+    launcher.onpointerenter = launcher.onfocus = launcher.onpointerdown = onNear;
     root.append(launcher);
   }
   doc.body.append(host);
