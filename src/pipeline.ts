@@ -94,7 +94,7 @@ export function startPipeline(core: CoreToPipeline): PipelineToCore {
     try {
       // The slot (one IndexedDB transaction) and the widget chunk at the same time; the offer is
       // drawn first, and only then recorded (its write begins after the drawing, in the same task;
-      // `offer:shown`'s handlers run before it). The chunk also words the reasons: a held-out
+      // `offer:shown`'s handlers, before the drawing). The chunk also words the reasons: a held-out
       // decision fetches it for that (and mounts nothing).
       engine.assign(d, forced ? '' : context.visitorId());
       const chunk = core.chunk('widget');
