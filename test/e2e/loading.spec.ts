@@ -135,4 +135,50 @@ test.describe('what loads when', () => {
     await expect(panel(page)).toBeVisible();
     await expectNoHostErrors(page);
   });
+
+  /**
+   * Whether the panel was already drawn when a task queued as the click began ran (a message
+   * posted from a capturing click listener: it runs after the click's task, before any task
+   * kikubari queues in it), and whether the widget was mounted by then.
+   */
+  async function drawnInTheClicksTask(page: import('@playwright/test').Page) {
+    await page.evaluate(() => {
+      const w = window as any;
+      addEventListener('click', () => {
+        const ch = new MessageChannel();
+        ch.port1.onmessage = () => {
+          const root = document.querySelector('[data-kikubari]')!.shadowRoot!;
+          w.afterClick = { mounted: !!root.querySelector('.k'), panel: !!root.querySelector('[part="panel"]') };
+        };
+        ch.port2.postMessage(0);
+      }, true);
+    });
+    await page.locator('[data-kikubari] [part="launcher"]').click();
+    await expect(panel(page)).toBeVisible();
+    return page.evaluate(() => (window as any).afterClick);
+  }
+
+  test('on a slow device, a click that starts kikubari mounts the widget in its task and draws the panel in the next: the page can respond in between', async ({ page }) => {
+    const { fetched, launcher } = await nothingToOffer(page);
+    // A device far slower than this machine, as the page's clock sees it: every stretch of work
+    // lasts 20 times as long (CPU throttling is no use here: it lets short bursts run at full speed,
+    // and mounting is one, 1–2 ms on this machine).
+    await page.evaluate(() => {
+      const now = performance.now.bind(performance);
+      performance.now = () => now() * 20;
+    });
+    // The chunks are in (the pointer came over the launcher): what is left is work on the main thread.
+    await launcher.hover();
+    await expect.poll(fetched).toEqual(BOTH);
+    await page.evaluate(() => Promise.all([import('/dist/pipeline.mjs'), import('/dist/widget.mjs')]));
+    expect(await drawnInTheClicksTask(page)).toEqual({ mounted: true, panel: false });
+    await expectNoHostErrors(page);
+  });
+
+  test('where the widget is mounted already, the click draws the panel in its own task', async ({ page }) => {
+    await openPage(page, '/hc/en', hostPage({ before: `kikubari('init', { proactive: false }); ${BOUGHT}` }));
+    await ready(page);
+    await expect.poll(() => page.evaluate(() => !!document.querySelector('[data-kikubari]')!.shadowRoot!.querySelector('.k'))).toBe(true);
+    expect(await drawnInTheClicksTask(page)).toEqual({ mounted: true, panel: true });
+  });
 });
