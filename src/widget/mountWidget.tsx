@@ -86,16 +86,19 @@ export function mountWidget(host: PipelineToWidget): WidgetToPipeline {
   const doc = root.ownerDocument;
   const escape = (e: KeyboardEvent) => e.key == 'Escape' && store.state.view == 'offer' && actions.dismiss();
   doc.addEventListener('keydown', escape);
-  // A press that had to mount the widget (the pipeline started in the same task) on a device where
-  // mounting alone took more than a slice: the panel is drawn in a task of its own, a frame later
-  // (all of it in the click's task was up to 67 ms at 4× CPU). On a fast device, or once mounted
-  // (the next task on), the panel is drawn in the press's own task: one frame sooner.
+  // Opened by the press (or the site's `open()`) that had to mount the widget (the pipeline
+  // started in the same task), on a device where mounting alone took more than a slice: the panel
+  // is drawn in a task of its own, a frame later (all of it in the click's task was up to 67 ms at
+  // 4× CPU). On a fast device, or once mounted (the next task on), the panel is drawn in the
+  // press's own task: one frame sooner.
   queueTask(() => (start = Infinity));
+  const { open } = actions;
+  actions.open = (...a) => (performance.now() - start > SLICE_MS ? queueTask(() => open(...a)) : open(...a));
   return {
     offer: actions.offer,
     open: ({ query, source }) => actions.open(source, query),
     close: actions.close,
-    launch: () => (performance.now() - start > SLICE_MS ? queueTask(actions.launch) : actions.launch()),
+    launch: actions.launch,
     debug: () => actions.debug(true),
     buildCard: (records, page, locale, allowed) => cardWithText(records, page, locale, allowed, store.conversation.story),
     destroy() {

@@ -116,7 +116,7 @@ export const WIDGET_CSS = `
 .art b{display:block;color:var(--_link);font-weight:600}
 .art span{color:var(--_muted);font-size:calc(var(--_size) - 2px);margin-top:2px;display:block;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 .typing{align-self:flex-start;color:var(--_muted);font-style:italic}
-.dots span{display:inline-block;width:6px;height:6px;margin-inline-end:3px;border-radius:50%;background:var(--_muted);animation:blink 1.2s infinite;will-change:opacity}
+.dots span{display:inline-block;width:6px;height:6px;margin-inline-end:3px;border-radius:50%;background:var(--_muted);animation:blink 1.2s infinite}
 .dots span:nth-child(2){animation-delay:.2s}.dots span:nth-child(3){animation-delay:.4s}
 @keyframes blink{0%,80%,100%{opacity:.25}40%{opacity:1}}
 .form{display:flex;gap:8px;padding:12px;border-top:1px solid var(--_border);background:var(--_bg)}

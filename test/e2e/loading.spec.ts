@@ -141,7 +141,7 @@ test.describe('what loads when', () => {
    * posted from a capturing click listener: it runs after the click's task, before any task
    * kikubari queues in it), and whether the widget was mounted by then.
    */
-  async function drawnInTheClicksTask(page: import('@playwright/test').Page) {
+  async function drawnInTheClicksTask(page: import('@playwright/test').Page, button = page.locator('[data-kikubari] [part="launcher"]')) {
     await page.evaluate(() => {
       const w = window as any;
       addEventListener('click', () => {
@@ -153,25 +153,44 @@ test.describe('what loads when', () => {
         ch.port2.postMessage(0);
       }, true);
     });
-    await page.locator('[data-kikubari] [part="launcher"]').click();
+    await button.click();
     await expect(panel(page)).toBeVisible();
     return page.evaluate(() => (window as any).afterClick);
   }
 
-  test('on a slow device, a click that starts kikubari mounts the widget in its task and draws the panel in the next: the page can respond in between', async ({ page }) => {
-    const { fetched, launcher } = await nothingToOffer(page);
-    // A device far slower than this machine, as the page's clock sees it: every stretch of work
-    // lasts 20 times as long (CPU throttling is no use here: it lets short bursts run at full speed,
-    // and mounting is one, 1–2 ms on this machine).
-    await page.evaluate(() => {
+  /** A device far slower than this machine, as the page's clock sees it: every stretch of work lasts 20 times as long. */
+  const slowClock = (page: import('@playwright/test').Page) =>
+    page.evaluate(() => {
       const now = performance.now.bind(performance);
       performance.now = () => now() * 20;
     });
+
+  test('on a slow device, a click that starts kikubari mounts the widget in its task and draws the panel in the next: the page can respond in between', async ({ page }) => {
+    const { fetched, launcher } = await nothingToOffer(page);
+    // (CPU throttling is no use here: it lets short bursts run at full speed, and mounting is one,
+    // 1–2 ms on this machine.)
+    await slowClock(page);
     // The chunks are in (the pointer came over the launcher): what is left is work on the main thread.
     await launcher.hover();
     await expect.poll(fetched).toEqual(BOTH);
     await page.evaluate(() => Promise.all([import('/dist/pipeline.mjs'), import('/dist/widget.mjs')]));
     expect(await drawnInTheClicksTask(page)).toEqual({ mounted: true, panel: false });
+    await expectNoHostErrors(page);
+  });
+
+  test("on a slow device, the site's own button calling open() on a page where kikubari had not started draws the panel in a task after the mount", async ({ page }) => {
+    const { fetched, launcher } = await nothingToOffer(page);
+    await page.evaluate(() => {
+      const b = document.body.appendChild(document.createElement('button'));
+      b.id = 'contact';
+      b.textContent = 'Contact us';
+      b.onclick = () => (window as any).kikubari('open');
+    });
+    await launcher.hover();
+    await expect.poll(fetched).toEqual(BOTH);
+    await page.evaluate(() => Promise.all([import('/dist/pipeline.mjs'), import('/dist/widget.mjs')]));
+    await slowClock(page);
+    expect(await drawnInTheClicksTask(page, page.locator('#contact'))).toEqual({ mounted: true, panel: false });
     await expectNoHostErrors(page);
   });
 
