@@ -79,21 +79,19 @@ export function mountWidget(host: PipelineToWidget): WidgetToPipeline {
   if (unknownThemeVars(vars).length) import('../entrypoints/debug').then((m) => m.checkThemeVars(vars, host.warn), () => {});
   const container = root.ownerDocument.createElement('div');
   root.append(container);
-  const store = createUiStore(host);
+  // Opened by the press (or the site's `open()`) that had to mount the widget (the pipeline
+  // started in the same task), on a device where mounting alone took more than a slice: the panel
+  // is drawn in a task of its own, a frame later (all of it in the click's task was up to 67 ms at
+  // 4× CPU). On a fast device, or once mounted (the next task on), the panel is drawn in the
+  // press's own task: one frame sooner.
+  const store = createUiStore(host, (open) => (performance.now() - start > SLICE_MS ? queueTask(open) : open()));
+  queueTask(() => (start = Infinity));
   render(<App store={store} host={host} />, container);
   const { actions } = store;
   // Escape anywhere on the page puts a proactive offer away (it never has focus to receive it).
   const doc = root.ownerDocument;
   const escape = (e: KeyboardEvent) => e.key == 'Escape' && store.state.view == 'offer' && actions.dismiss();
   doc.addEventListener('keydown', escape);
-  // Opened by the press (or the site's `open()`) that had to mount the widget (the pipeline
-  // started in the same task), on a device where mounting alone took more than a slice: the panel
-  // is drawn in a task of its own, a frame later (all of it in the click's task was up to 67 ms at
-  // 4× CPU). On a fast device, or once mounted (the next task on), the panel is drawn in the
-  // press's own task: one frame sooner.
-  queueTask(() => (start = Infinity));
-  const { open } = actions;
-  actions.open = (...a) => (performance.now() - start > SLICE_MS ? queueTask(() => open(...a)) : open(...a));
   return {
     offer: actions.offer,
     open: ({ query, source }) => actions.open(source, query),

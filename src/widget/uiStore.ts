@@ -23,8 +23,9 @@ export interface UiState {
 /**
  * The widget's state machine, outside Preact so the core's calls (`offer`, `open`, `close`)
  * and the components share one source of truth. Components render it; actions change it.
+ * `soon` runs the opening of the panel: at once, unless the mounting says otherwise.
  */
-export function createUiStore(host: PipelineToWidget) {
+export function createUiStore(host: PipelineToWidget, soon = (open: () => void) => open()) {
   const t: Translate = translator(host.locale, host.config.strings);
   const listeners: ((s: UiState) => void)[] = [];
   let state: UiState = { view: 'closed', why: false, debug: false, conversation: { messages: [], typing: false }, announce: '' };
@@ -67,17 +68,19 @@ export function createUiStore(host: PipelineToWidget) {
       set({ why: !state.why });
     },
     open(source: 'launcher' | 'api' | 'offer', query?: string, offer?: OfferDecision) {
-      const wasOpen = state.view == 'panel';
-      if (!wasOpen) {
-        // Where focus returns on close: the page's own control that opened us (a "Contact us"
-        // button calling open()), else the launcher.
-        const active = host.root.ownerDocument.activeElement as HTMLElement | null;
-        opener = active && active != host.root.host && active != host.root.ownerDocument.body ? active : undefined;
-      }
-      if (!wasOpen || query || offer) conversation.start({ offer, query });
-      set({ view: 'panel', offer: undefined, why: false, announce: '' });
-      expanded(true);
-      if (!wasOpen) host.outcome('chat:opened', { source });
+      soon(() => {
+        const wasOpen = state.view == 'panel';
+        if (!wasOpen) {
+          // Where focus returns on close: the page's own control that opened us (a "Contact us"
+          // button calling open()), else the launcher.
+          const active = host.root.ownerDocument.activeElement as HTMLElement | null;
+          opener = active && active != host.root.host && active != host.root.ownerDocument.body ? active : undefined;
+        }
+        if (!wasOpen || query || offer) conversation.start({ offer, query });
+        set({ view: 'panel', offer: undefined, why: false, announce: '' });
+        expanded(true);
+        if (!wasOpen) host.outcome('chat:opened', { source });
+      });
     },
     close() {
       if (state.view == 'offer') return actions.dismiss();

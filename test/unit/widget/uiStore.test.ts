@@ -5,7 +5,7 @@ import { createUiStore } from '../../../src/widget/uiStore';
 
 const OFFER: OfferDecision = { offerId: 'recent-purchase', message: 'Questions about your recent purchase of Aero Kettle?', reasons: [], topics: [], score: 0.8 };
 
-function setup() {
+function setup(soon?: (open: () => void) => void) {
   const outcomes: [string, unknown][] = [];
   const launcher = document.createElement('button');
   const hostEl = document.createElement('div');
@@ -25,7 +25,7 @@ function setup() {
     outcome: (e: string, p: unknown) => outcomes.push([e, p]),
     warn: () => {},
   } as unknown as PipelineToWidget;
-  const store = createUiStore(host);
+  const store = createUiStore(host, soon);
   return { store, outcomes, launcher, names: () => outcomes.map(([e]) => e) };
 }
 
@@ -47,6 +47,21 @@ describe('the widget state machine', () => {
     expect(names()).toEqual(['offer:accepted', 'chat:opened']);
     expect(store.state.view).toBe('panel');
     expect(launcher.getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('the panel opens when the mount says so: every way of opening (launcher, API, accepted offer) goes through it', () => {
+    const later: (() => void)[] = [];
+    const { store, names } = setup((open) => later.push(open));
+    store.actions.launch();
+    store.actions.open('api');
+    store.actions.offer(OFFER);
+    store.actions.accept();
+    expect(store.state.view).toBe('offer');
+    expect(names()).toEqual(['offer:accepted']);
+    expect(later).toHaveLength(3);
+    later.forEach((open) => open());
+    expect(store.state.view).toBe('panel');
+    expect(names()).toEqual(['offer:accepted', 'chat:opened']);
   });
 
   it('dismissing "for good" is recorded as such and says so to the visitor', () => {
