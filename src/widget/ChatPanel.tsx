@@ -1,7 +1,7 @@
 import { h } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { nextFrame } from '../lib/afterPaint';
-import { task } from '../lib/task';
+import { queueTask } from '../lib/task';
 import type { Theme } from '../types';
 import type { ArticleHit } from './articleFinder';
 import type { Conversation, ConversationState, Message, Reply } from './conversation';
@@ -84,7 +84,7 @@ export function ChatPanel({ state, conversation, theme, replyTime, t, onClose }:
    */
   const inFrame = (force: () => boolean, scroll = () => {}) => {
     const before = focused();
-    nextFrame(() => (scroll(), task().then(() => refocus(focused() === before && force()))));
+    nextFrame(() => (scroll(), queueTask(() => refocus(focused() === before && force()))));
   };
 
   useLayoutEffect(() => inFrame(() => true), []);

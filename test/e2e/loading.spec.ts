@@ -158,38 +158,38 @@ test.describe('what loads when', () => {
     return page.evaluate(() => (window as any).afterClick);
   }
 
-  /** A device far slower than this machine, as the page's clock sees it: every stretch of work lasts 20 times as long. */
-  const slowClock = (page: import('@playwright/test').Page) =>
-    page.evaluate(() => {
-      const now = performance.now.bind(performance);
-      performance.now = () => now() * 20;
-    });
-
-  test('on a slow device, a click that starts kikubari mounts the widget in its task and draws the panel in the next: the page can respond in between', async ({ page }) => {
+  /**
+   * A page kikubari cannot act on, its chunks fetched and evaluated (the pointer came over the
+   * launcher): what a click leaves is work on the main thread. On a device far slower than this
+   * machine, as the page's clock sees it: every stretch of work lasts 20 times as long (CPU
+   * throttling is no use here: it lets short bursts run at full speed, and mounting is one, 1–2 ms
+   * on this machine).
+   */
+  async function chunksInOnASlowDevice(page: import('@playwright/test').Page) {
     const { fetched, launcher } = await nothingToOffer(page);
-    // (CPU throttling is no use here: it lets short bursts run at full speed, and mounting is one,
-    // 1–2 ms on this machine.)
-    await slowClock(page);
-    // The chunks are in (the pointer came over the launcher): what is left is work on the main thread.
     await launcher.hover();
     await expect.poll(fetched).toEqual(BOTH);
     await page.evaluate(() => Promise.all([import('/dist/pipeline.mjs'), import('/dist/widget.mjs')]));
+    await page.evaluate(() => {
+      const now = performance.now.bind(performance);
+      performance.now = () => now() * 20;
+    });
+  }
+
+  test('on a slow device, a click that starts kikubari mounts the widget in its task and draws the panel in the next: the page can respond in between', async ({ page }) => {
+    await chunksInOnASlowDevice(page);
     expect(await drawnInTheClicksTask(page)).toEqual({ mounted: true, panel: false });
     await expectNoHostErrors(page);
   });
 
   test("on a slow device, the site's own button calling open() on a page where kikubari had not started draws the panel in a task after the mount", async ({ page }) => {
-    const { fetched, launcher } = await nothingToOffer(page);
+    await chunksInOnASlowDevice(page);
     await page.evaluate(() => {
       const b = document.body.appendChild(document.createElement('button'));
       b.id = 'contact';
       b.textContent = 'Contact us';
       b.onclick = () => (window as any).kikubari('open');
     });
-    await launcher.hover();
-    await expect.poll(fetched).toEqual(BOTH);
-    await page.evaluate(() => Promise.all([import('/dist/pipeline.mjs'), import('/dist/widget.mjs')]));
-    await slowClock(page);
     expect(await drawnInTheClicksTask(page, page.locator('#contact'))).toEqual({ mounted: true, panel: false });
     await expectNoHostErrors(page);
   });
