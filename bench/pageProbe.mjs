@@ -70,9 +70,11 @@ export const clickPhase = (rep, reps) => ((rep + 0.5) / reps) * FRAME_MS;
 /**
  * Click the middle of `target` with real input (CDP mouse events) and wait until `wanted` is
  * painted. Returns milliseconds from the click event to that paint, and when the click was.
- * `phaseMs`: how long the pointer rests on the target before the press (see clickPhase).
+ * `phaseMs`: how long the pointer rests on the target before the press (see clickPhase);
+ * `pressMs`: how long the button is held down (0: released at once; a person's click holds it
+ * for around 100 ms, a tap on a touch screen for 50–150 ms).
  */
-export async function clickUntilPainted(page, cdp, target, wanted, timeoutMs = 30_000, phaseMs = 0) {
+export async function clickUntilPainted(page, cdp, target, wanted, timeoutMs = 30_000, phaseMs = 0, pressMs = 0) {
   const at = await page.evaluate(
     ({ target, wanted, timeoutMs }) => {
       const b = window.__bench;
@@ -87,6 +89,7 @@ export async function clickUntilPainted(page, cdp, target, wanted, timeoutMs = 3
   await cdp.send('Input.dispatchMouseEvent', { type: 'mouseMoved', x: at.x, y: at.y });
   if (phaseMs > 0) await new Promise((r) => setTimeout(r, phaseMs));
   await cdp.send('Input.dispatchMouseEvent', { type: 'mousePressed', ...mouse });
+  if (pressMs > 0) await new Promise((r) => setTimeout(r, pressMs));
   await cdp.send('Input.dispatchMouseEvent', { type: 'mouseReleased', ...mouse });
   const { clicked, painted } = await page.evaluate(() => window.__bench.painted);
   return { ms: painted - clicked, clicked };

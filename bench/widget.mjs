@@ -37,7 +37,9 @@
 // built in a temporary checkout) served as well, its (b) and (c) interleaved with this tree's as
 // (b0) and (c0), so a change is measured against what it replaces in the same run on the same
 // machine; --rest MS: the pointer rests MS on the launcher before the press (default 0: pressed as
-// soon as it arrives, the slowest case for a launcher that fetches as the pointer comes over it); --variants c,c0,f: only these (and the baseline (a), which every "added" figure needs);
+// soon as it arrives, the slowest case for a launcher that fetches as the pointer comes over it);
+// --press MS: the button is held down MS before it is released (default 0: at once, as CDP presses;
+// a person's click holds it about 100 ms, and kikubari starts as a press begins); --variants c,c0,f: only these (and the baseline (a), which every "added" figure needs);
 // BENCH_PORT (default: any free port).
 // Timings are printed, never asserted.
 import { readFileSync, readdirSync, mkdirSync, existsSync, writeFileSync } from 'node:fs';
@@ -68,6 +70,8 @@ const ONLY = arg('only', 'all'); // 'widget', 'search' or 'all'
 const COMPARE = arg('compare', '');
 /** How long the pointer rests on the launcher before the press, beyond the click's phase: 0 presses at once (the default); a person's pointer rests a few hundred ms. */
 const REST_MS = Number(arg('rest', 0));
+/** How long the button is held down before it is released (the click); 0 (the default) releases it at once. */
+const PRESS_MS = Number(arg('press', 0));
 const PORT = Number(process.env.BENCH_PORT) || 0;
 /** A run that has not painted its panel (or answer) by then has failed; 4× CPU on 10,000 Japanese articles needs the most. */
 const PAINT_TIMEOUT_MS = 60_000;
@@ -200,7 +204,7 @@ async function widgetRun(browser, server, v, rate, phaseMs = 0) {
     await settle(page, server);
     const loaded = await figures(page, cdp, server);
     if (!v.launcher) return { loaded, opened: loaded, errors };
-    const open = await clickUntilPainted(page, cdp, v.launcher, v.panel, PAINT_TIMEOUT_MS, phaseMs);
+    const open = await clickUntilPainted(page, cdp, v.launcher, v.panel, PAINT_TIMEOUT_MS, phaseMs, PRESS_MS);
     await settle(page, server);
     // Long tasks from the click on (the page's own, at load, are in the column before).
     const click = await page.evaluate((t) => window.__bench.longest(t), open.clicked);
@@ -323,7 +327,7 @@ if (ONLY != 'search') {
   }
   const baseRuns = (rate) => results[`${rate}:a`] || [];
   console.log(`\nBaseline (a), the page alone: ${RATES.map((rate) => `at ${rate}× script ${spread(baseRuns(rate).map((r) => r.loaded.script), 0)} ms, long tasks (the page's own parsing, style and layout) most ${fixed(Math.max(...baseRuns(rate).map((r) => r.loaded.count)), 0)} / longest ${fixed(Math.max(...baseRuns(rate).map((r) => r.loaded.longest)), 0)} ms`).join('; ')}; heap ${spread(baseRuns(RATES[0]).map((r) => r.loaded.heap / KB), 0)} KB.`);
-  console.log(`The pointer comes over the launcher, rests ${REST_MS ? REST_MS + ' ms and ' : ''}a moment spread over one frame (0–17 ms, the same moments for every variant), and presses.`);
+  console.log(`The pointer comes over the launcher, rests ${REST_MS ? REST_MS + ' ms and ' : ''}a moment spread over one frame (0–17 ms, the same moments for every variant), and presses${PRESS_MS ? `, holding the button down ${PRESS_MS} ms (click → panel painted is timed from the release, the click)` : ''}.`);
   console.log(`(b) fetches the pipeline and the widget only as the click nears (the pointer over the launcher); (c) runs the pipeline from the start and fetches and mounts the widget once the page is idle (before issue 15's idle prefetch, (c0) of a --compare build of that time fetched it on the click); all then load the 48-article index (test/e2e/fixtures/helpcenter.json) and show articles.`);
 }
 if (Object.keys(SETS).length) {

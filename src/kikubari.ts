@@ -79,9 +79,10 @@ export function createKikubariWith(load: LoadChunk, config?: KikubariConfig): Ki
         // The site's words for this locale, then its language (as the widget's strings), then ours.
         cfg.launcher === false ? undefined : (strings[locale] || {}).launcher || (strings[l] || {}).launcher || LAUNCHER_LABEL[l] || LAUNCHER_LABEL.en!,
         () => void withWidget().then((p) => p.launch(), () => {}),
-        // The pointer coming over the launcher, keyboard focus on it, a press beginning: a click is
-        // near, and the chunks are fetched (not run: the pipeline starts with the click).
-        () => (['pipeline', 'widget'] as const).map((n) => chunk(n).catch(() => {})),
+        // The pointer coming over the launcher or keyboard focus on it: a click is near, and the
+        // chunks are fetched (not run: nothing starts for a pointer passing by). A press beginning
+        // starts kikubari, so the widget is mounted by the time the press ends in a click.
+        (e) => void (e.type == 'pointerdown' ? withWidget() : (chunk('widget').catch(() => {}), chunk('pipeline'))).catch(() => {}),
       );
     } catch (e) {
       logger.error('no-shadow-dom', errorText(e));

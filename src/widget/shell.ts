@@ -36,7 +36,7 @@ const attrs = (el: Element, values: Record<string, string>) => {
  * rest into the same root. Theme settings become custom properties and attributes on the host
  * element.
  */
-export function createShell(doc: Document, theme: Theme, rtl: boolean, label: string | undefined, onLaunch: () => void, onNear: () => void): Shell {
+export function createShell(doc: Document, theme: Theme, rtl: boolean, label: string | undefined, onLaunch: () => void, onNear: (e: Event) => void): Shell {
   const host = attrs(doc.createElement('div'), {
     'data-kikubari': '',
     'data-theme': theme.preset || 'auto',

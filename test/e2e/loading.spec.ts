@@ -101,14 +101,15 @@ test.describe('what loads when', () => {
     expect(chunks(requests)).toEqual(['/dist/pipeline.mjs']);
   });
 
-  test('a press on the launcher fetches the chunks as it begins (pointerdown), before its click', async ({ page }) => {
+  test('a press on the launcher starts kikubari as it begins (pointerdown): the widget is mounted before the press ends in a click, which only draws the panel', async ({ page }) => {
     const { fetched, launcher } = await nothingToOffer(page);
     // The press alone, without the pointer coming over the launcher first (a touch screen's tap).
     await launcher.dispatchEvent('pointerdown');
     await expect.poll(fetched).toEqual(BOTH);
+    await expect.poll(() => engine(page)).toBe('on');
+    await expect.poll(() => page.evaluate(() => !!document.querySelector('[data-kikubari]')!.shadowRoot!.querySelector('.k'))).toBe(true);
     await expect(panel(page)).toHaveCount(0);
-    await launcher.click();
-    await expect(panel(page)).toBeVisible();
+    expect(await drawnInTheClicksTask(page, () => launcher.dispatchEvent('click'))).toEqual({ mounted: true, panel: true });
     await expectNoHostErrors(page);
   });
 
@@ -141,7 +142,7 @@ test.describe('what loads when', () => {
    * posted from a capturing click listener: it runs after the click's task, before any task
    * kikubari queues in it), and whether the widget was mounted by then.
    */
-  async function drawnInTheClicksTask(page: import('@playwright/test').Page, button = page.locator('[data-kikubari] [part="launcher"]')) {
+  async function drawnInTheClicksTask(page: import('@playwright/test').Page, press = () => page.locator('[data-kikubari] [part="launcher"]').click()) {
     await page.evaluate(() => {
       const w = window as any;
       addEventListener('click', () => {
@@ -153,7 +154,7 @@ test.describe('what loads when', () => {
         ch.port2.postMessage(0);
       }, true);
     });
-    await button.click();
+    await press();
     await expect(panel(page)).toBeVisible();
     return page.evaluate(() => (window as any).afterClick);
   }
@@ -178,7 +179,9 @@ test.describe('what loads when', () => {
 
   test('on a slow device, a click that starts kikubari mounts the widget in its task and draws the panel in the next: the page can respond in between', async ({ page }) => {
     await chunksInOnASlowDevice(page);
-    expect(await drawnInTheClicksTask(page)).toEqual({ mounted: true, panel: false });
+    // Enter on the focused launcher: a click with no press before it (a press would have started kikubari).
+    const launcher = page.locator('[data-kikubari] [part="launcher"]');
+    expect(await drawnInTheClicksTask(page, () => launcher.press('Enter'))).toEqual({ mounted: true, panel: false });
     await expectNoHostErrors(page);
   });
 
@@ -190,7 +193,7 @@ test.describe('what loads when', () => {
       b.textContent = 'Contact us';
       b.onclick = () => (window as any).kikubari('open');
     });
-    expect(await drawnInTheClicksTask(page, page.locator('#contact'))).toEqual({ mounted: true, panel: false });
+    expect(await drawnInTheClicksTask(page, () => page.locator('#contact').click())).toEqual({ mounted: true, panel: false });
     await expectNoHostErrors(page);
   });
 
