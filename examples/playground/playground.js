@@ -87,17 +87,6 @@ function update() {
 form.addEventListener('input', update);
 form.addEventListener('change', update);
 
-// The preview reloads as the designer types, and its panel takes focus as it opens and as answers
-// arrive (a dialog does): focus went into the preview mid-word. It stays in the field being edited
-// unless the designer tabs or clicks into the preview.
-let intent = false;
-form.addEventListener('focusin', () => (intent = false));
-document.addEventListener('keydown', (e) => e.key === 'Tab' && (intent = true), true);
-frame.addEventListener('load', () => frame.contentDocument.addEventListener('pointerdown', () => (intent = true), true));
-form.addEventListener('focusout', (e) => {
-  const field = e.target;
-  setTimeout(() => document.activeElement === frame && !intent && field.isConnected && field.focus());
-});
 for (const t of ['config', 'css'])
   document.getElementById('tab-' + t).addEventListener('click', () => {
     tab = t;

@@ -8,6 +8,14 @@
   var lang = config.locale || 'en';
   document.documentElement.lang = lang;
   document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
+  // The preview reloads as the designer types in the playground beside it, and the panel it opens
+  // takes focus, as a dialog does: that pulled focus out of the designer's field mid-word, and a key
+  // pressed before the playground put it back went into the preview. A preview without the focus
+  // (the designer is in the playground) does not take it; once they click or tab into it, it does.
+  var focus = HTMLElement.prototype.focus;
+  HTMLElement.prototype.focus = function (options) {
+    if (document.hasFocus()) focus.call(this, options);
+  };
   window.kikubari = window.kikubari || function () { (kikubari.q = kikubari.q || []).push(arguments); };
   kikubari('init', Object.assign({}, config, {
     articles: '/kb-index.json',

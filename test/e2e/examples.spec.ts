@@ -79,14 +79,20 @@ test.describe('theme playground: the real widget, in every language, every strin
     const field = page.locator('input[name="string:subtitle"]');
     await field.click();
     await field.press('Control+a');
+    // Not for a moment: a key pressed while the field had lost it went into the preview.
+    await field.evaluate((el) => el.addEventListener('blur', () => ((window as any).blurs = ((window as any).blurs || 0) + 1)));
     await page.keyboard.type('Back');
-    // The preview reloads with it, opens its panel and answers (each takes focus inside the preview).
+    // The preview reloads with it, opens its panel and answers (each would take focus, as a dialog does).
     const panel = page.frameLocator('#preview').locator('[data-kikubari] [part="panel"]');
     await expect(panel).toContainText('Back');
     await expect(panel.locator('[part="article"]').first()).toBeVisible();
     await page.keyboard.type(' soon');
     await expect(field).toHaveValue('Back soon');
-    // Clicking into the preview still goes there.
+    expect(await page.evaluate(() => (window as any).blurs || 0)).toBe(0);
+    // Clicking into the preview still goes there (once it has reloaded with the last keys: a click
+    // before that landed in the page the reload then replaced).
+    await expect(panel).toContainText('Back soon');
+    await expect(panel.locator('[part="article"]').first()).toBeVisible();
     await panel.locator('[part="input"]').click();
     await page.keyboard.type('descale');
     await expect(panel.locator('[part="input"]')).toHaveValue('descale');
