@@ -39,7 +39,8 @@
 // machine; --rest MS: the pointer rests MS on the launcher before the press (default 0: pressed as
 // soon as it arrives, the slowest case for a launcher that fetches as the pointer comes over it);
 // --press MS: the button is held down MS before it is released (default 0: at once, as CDP presses;
-// a person's click holds it about 100 ms, and kikubari starts as a press begins); --variants c,c0,f: only these (and the baseline (a), which every "added" figure needs);
+// a person's click holds it about 100 ms, and kikubari starts as a press begins);
+// --variants c,c0,f: only these (and the baseline (a), which every "added" figure needs);
 // BENCH_PORT (default: any free port).
 // Timings are printed, never asserted.
 import { readFileSync, readdirSync, mkdirSync, existsSync, writeFileSync } from 'node:fs';
