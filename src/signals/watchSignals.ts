@@ -47,7 +47,6 @@ export interface Signals {
   stop(): void;
 }
 
-
 /**
  * Every signal of this page view — dwell, idle and visibility; frustration hints; page type and
  * product; device; typing — started together, read together, stopped together. A new signal is
